@@ -1,0 +1,22 @@
+// The JSON Schema for all files in questionnaires/, generated from the one valibot definition.
+import { toJsonSchema } from '@valibot/to-json-schema';
+import * as v from 'valibot';
+import {
+  ConditionSchema,
+  GlossaryFileSchema,
+  QuestionnaireSchema,
+  ReferencesFileSchema,
+} from '../domain/schema';
+
+export function jsonSchemaText(): string {
+  const schema = toJsonSchema(v.union([QuestionnaireSchema, ReferencesFileSchema, GlossaryFileSchema]), {
+    target: 'draft-07',
+    definitions: { Condition: ConditionSchema },
+  });
+  const documented = {
+    ...schema,
+    title: 'IKZ-Check: Fragebögen, Rechtsgrundlagen und Glossar',
+    description: 'Erzeugt mit `npm run questionnaires:schema` aus src/domain/schema.ts – nicht von Hand ändern.',
+  };
+  return `${JSON.stringify(documented, null, 2)}\n`;
+}

@@ -1,0 +1,103 @@
+// An assessment: what one municipality answered, with its setup data. This is what is saved in
+// the browser and (later) exported as an answer file; the schema validates it on every load.
+import * as v from 'valibot';
+
+/** Choice and scale answers: the option value; multiple choice: the values; number and text: the text entered. */
+export const AnswerValueSchema = v.union([v.pipe(v.string(), v.maxLength(20_000)), v.array(v.string())]);
+export type AnswerValue = v.InferOutput<typeof AnswerValueSchema>;
+
+const AnswerMapSchema = v.record(v.string(), AnswerValueSchema);
+
+export const RepeatItemSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  name: v.pipe(v.string(), v.maxLength(200)),
+  answers: AnswerMapSchema,
+});
+export type RepeatItem = v.InferOutput<typeof RepeatItemSchema>;
+
+export const ResponseSchema = v.strictObject({
+  answers: AnswerMapSchema,
+  /** Per repeatable section id, the items the user added. */
+  items: v.record(v.string(), v.array(RepeatItemSchema)),
+  /** Discussion notes per question (key: question id, or item id + "/" + question id). */
+  notes: v.record(v.string(), v.pipe(v.string(), v.maxLength(20_000))),
+});
+export type Response = v.InferOutput<typeof ResponseSchema>;
+
+export const LANDKREISE = [
+  'Bautzen',
+  'Erzgebirgskreis',
+  'Görlitz',
+  'Leipzig (Landkreis)',
+  'Meißen',
+  'Mittelsachsen',
+  'Nordsachsen',
+  'Sächsische Schweiz-Osterzgebirge',
+  'Vogtlandkreis',
+  'Zwickau',
+] as const;
+export const KREISFREIE_STAEDTE = ['Chemnitz (kreisfreie Stadt)', 'Dresden (kreisfreie Stadt)', 'Leipzig (kreisfreie Stadt)'] as const;
+
+export const COOPERATION_TASKS = [
+  'Bauhof',
+  'Standesamt',
+  'IT und Digitalisierung',
+  'Vergabestelle',
+  'Kasse und Vollstreckung',
+  'Personalverwaltung',
+  'Informationssicherheit',
+  'Bußgeldstelle und Verkehrsüberwachung',
+] as const;
+
+const isoDate = v.pipe(v.string(), v.isoDate('ein Datum im Format JJJJ-MM-TT'));
+
+export const MetaSchema = v.strictObject({
+  municipality: v.pipe(v.string(), v.maxLength(200)),
+  landkreis: v.union([v.literal(''), v.picklist([...LANDKREISE, ...KREISFREIE_STAEDTE])]),
+  contactPerson: v.pipe(v.string(), v.maxLength(200)),
+  date: v.union([v.literal(''), isoDate]),
+  tasks: v.array(v.picklist(COOPERATION_TASKS)),
+  otherTasks: v.pipe(v.string(), v.maxLength(2_000)),
+  partners: v.pipe(v.string(), v.maxLength(2_000)),
+});
+export type AssessmentMeta = v.InferOutput<typeof MetaSchema>;
+
+export const AssessmentSchema = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+  meta: MetaSchema,
+  /** Questionnaire id → version the answers were given to. */
+  questionnaireVersions: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(1))),
+  responses: v.record(v.string(), ResponseSchema),
+});
+export type Assessment = v.InferOutput<typeof AssessmentSchema>;
+
+export function emptyResponse(): Response {
+  return { answers: {}, items: {}, notes: {} };
+}
+
+export function createAssessment(id: string, now: Date): Assessment {
+  const timestamp = now.toISOString();
+  return {
+    id,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    meta: {
+      municipality: '',
+      landkreis: '',
+      contactPerson: '',
+      date: timestamp.slice(0, 10),
+      tasks: [],
+      otherTasks: '',
+      partners: '',
+    },
+    questionnaireVersions: {},
+    responses: {},
+  };
+}
+
+export function isAnswered(value: AnswerValue | undefined): boolean {
+  if (value === undefined) return false;
+  return Array.isArray(value) ? value.length > 0 : value.trim() !== '';
+}

@@ -1,0 +1,92 @@
+// Conditional display: which sections and questions are shown for the answers given so far.
+// An answer to a hidden question is kept but counts as not given, so hiding cascades.
+import { isAnswered, type AnswerValue, type Response } from './assessment';
+import type { Condition, Question, Questionnaire, Section } from './schema';
+
+/** Where a question is asked: top level, or inside one item of a repeatable section. */
+export interface Scope {
+  itemId?: string;
+}
+
+export class QuestionnaireView {
+  private readonly sectionOf = new Map<string, Section>();
+  private readonly questionById = new Map<string, Question>();
+
+  constructor(
+    readonly questionnaire: Questionnaire,
+    readonly response: Response,
+  ) {
+    for (const section of questionnaire.sections) {
+      for (const question of section.questions) {
+        this.sectionOf.set(question.id, section);
+        this.questionById.set(question.id, question);
+      }
+    }
+  }
+
+  question(id: string): Question | undefined {
+    return this.questionById.get(id);
+  }
+
+  section(id: string): Section | undefined {
+    return this.questionnaire.sections.find((s) => s.id === id);
+  }
+
+  items(sectionId: string) {
+    return this.response.items[sectionId] ?? [];
+  }
+
+  rawAnswer(questionId: string, scope: Scope = {}): AnswerValue | undefined {
+    const section = this.sectionOf.get(questionId);
+    if (section?.repeat) {
+      const item = this.items(section.id).find((i) => i.id === scope.itemId);
+      return item?.answers[questionId];
+    }
+    return this.response.answers[questionId];
+  }
+
+  /** The answer if the question is currently shown, else undefined. */
+  answer(questionId: string, scope: Scope = {}): AnswerValue | undefined {
+    return this.isQuestionVisible(questionId, scope) ? this.rawAnswer(questionId, scope) : undefined;
+  }
+
+  isSectionVisible(section: Section, scope: Scope = {}): boolean {
+    return section.showIf ? this.holds(section.showIf, scope) : true;
+  }
+
+  isQuestionVisible(questionId: string, scope: Scope = {}): boolean {
+    const section = this.sectionOf.get(questionId);
+    const question = this.questionById.get(questionId);
+    if (!section || !question) return false;
+    if (!this.isSectionVisible(section, scope)) return false;
+    return question.showIf ? this.holds(question.showIf, scope) : true;
+  }
+
+  visibleQuestions(section: Section, scope: Scope = {}): Question[] {
+    if (!this.isSectionVisible(section, scope)) return [];
+    return section.questions.filter((q) => this.isQuestionVisible(q.id, scope));
+  }
+
+  holds(condition: Condition, scope: Scope): boolean {
+    if ('all' in condition) return condition.all.every((c) => this.holds(c, scope));
+    if ('any' in condition) return condition.any.some((c) => this.holds(c, scope));
+    if ('not' in condition) return !this.holds(condition.not, scope);
+    if ('section' in condition) return this.items(condition.section).length >= condition.minItems;
+    const value = this.answer(condition.question, scope);
+    const answered = isAnswered(value);
+    if (condition.answered !== undefined && answered !== condition.answered) return false;
+    const chosen = value === undefined ? [] : Array.isArray(value) ? value : [value];
+    if (condition.in && !condition.in.some((v) => chosen.includes(v))) return false;
+    if (condition.notIn && (!answered || condition.notIn.some((v) => chosen.includes(v)))) return false;
+    return true;
+  }
+}
+
+/** Every question id a condition mentions. */
+export function questionsIn(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(questionsIn);
+  if ('any' in condition) return condition.any.flatMap(questionsIn);
+  if ('not' in condition) return questionsIn(condition.not);
+  if ('section' in condition) return [];
+  return [condition.question];
+}

@@ -1,0 +1,43 @@
+// The German wording of every validation issue, in one table.
+import { formatPath, type Issue, type IssueCode } from './issues';
+
+type Params = Issue['params'];
+const messages: Record<IssueCode, (p: Params) => string> = {
+  'schema': (p) => `Ungültiger Inhalt: ${p.detail}`,
+  'yaml-syntax': (p) => `Die YAML-Datei ist nicht lesbar: ${p.detail}`,
+  'duplicate-id': (p) => `Die ${p.kind} „${p.id}“ ist doppelt vergeben (zuerst bei ${p.first}).`,
+  'duplicate-questionnaire': (p) => `Der Fragebogen „${p.id}“ ist doppelt vorhanden (auch in ${p.other}).`,
+  'unknown-question': (p) => `Die Bedingung verweist auf die unbekannte Frage „${p.question}“.`,
+  'unknown-option': (p) =>
+    `Die Frage „${p.question}“ hat keine Antwortoption „${p.value}“ (möglich: ${p.allowed}).`,
+  'unknown-section': (p) => `Die Bedingung verweist auf den unbekannten Abschnitt „${p.section}“.`,
+  'section-not-repeatable': (p) =>
+    `„minItems“ geht nur bei wiederholbaren Abschnitten; „${p.section}“ ist keiner.`,
+  'condition-cycle': (p) => `Die Bedingungen bilden einen Kreis: ${p.cycle}.`,
+  'condition-into-repeat': (p) =>
+    `Die Bedingung verweist auf „${p.question}“ im wiederholbaren Abschnitt „${p.section}“; das geht nur aus demselben Abschnitt heraus.`,
+  'option-without-score': (p) =>
+    `Die Antwortoption „${p.value}“ hat keinen Punktwert (score zwischen 0 und 1), die Frage wird aber bewertet.`,
+  'score-on-unscored': (p) =>
+    `Die Antwortoption „${p.value}“ hat einen Punktwert, die Frage ist aber als nicht bewertet markiert (scored: false).`,
+  'special-option-with-score': (p) =>
+    `Die Antwortoption „${p.value}“ ist „weiß nicht“ oder „nicht zutreffend“ und darf keinen Punktwert haben.`,
+  'unknown-reference': (p) =>
+    `Die Rechtsgrundlage „${p.reference}“ fehlt im Verzeichnis questionnaires/references.yaml.`,
+  'missing-help': (p) => `Die Frage „${p.question}“ hat keinen Hilfetext („Warum wird das gefragt?“).`,
+  'invalid-range': (p) => `Der Mindestwert ${p.min} ist größer als der Höchstwert ${p.max}.`,
+  'never-shown': (p) =>
+    `Die Bedingung von „${p.id}“ kann mit keiner Kombination von Antworten erfüllt werden; die Frage würde nie angezeigt.`,
+};
+
+export function messageOf(issue: Issue): string {
+  return messages[issue.code](issue.params);
+}
+
+/** One line per issue: `file:line:column path: message` – the form editors and the build print. */
+export function describeIssue(issue: Issue): string {
+  const position = issue.line ? `:${issue.line}:${issue.column ?? 1}` : '';
+  const where = issue.file ? `${issue.file}${position} ` : '';
+  const path = issue.path.length ? `${formatPath(issue.path)}: ` : '';
+  return `${where}${path}${messageOf(issue)}`;
+}

@@ -1,0 +1,77 @@
+// Facts about single questions that every layer needs: their answer options (including the
+// built-in ja/teilweise/nein scale), whether they count towards the score, and how answers read.
+import type { AnswerOption, Question, Questionnaire, Section } from './schema';
+
+export const UNKNOWN_VALUE = 'weiss-nicht';
+export const NOT_APPLICABLE_VALUE = 'nicht-zutreffend';
+
+const yesPartlyNoScale: AnswerOption[] = [
+  { value: 'ja', label: 'Ja', score: 1 },
+  { value: 'teilweise', label: 'Teilweise', score: 0.5 },
+  { value: 'nein', label: 'Nein', score: 0 },
+  { value: UNKNOWN_VALUE, label: 'Weiß nicht', kind: 'unknown' },
+];
+const notApplicableOption: AnswerOption = {
+  value: NOT_APPLICABLE_VALUE,
+  label: 'Nicht zutreffend',
+  kind: 'notApplicable',
+};
+const unknownNumberOption: AnswerOption = { value: UNKNOWN_VALUE, label: 'Weiß nicht', kind: 'unknown' };
+
+/** The options a user chooses from; empty for free text, "weiß nicht" only for numbers that allow it. */
+export function optionsOf(question: Question): AnswerOption[] {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return question.options;
+    case 'scale':
+      return question.notApplicable ? [...yesPartlyNoScale, notApplicableOption] : yesPartlyNoScale;
+    case 'number':
+      return question.unknownAllowed ? [unknownNumberOption] : [];
+    case 'text':
+      return [];
+  }
+}
+
+export function isScored(question: Question): boolean {
+  if (question.type === 'scale') return true;
+  if (question.type === 'single' || question.type === 'multiple') return question.scored !== false;
+  return false;
+}
+
+export function isRequired(question: Question): boolean {
+  if (question.required !== undefined) return question.required;
+  return question.type !== 'text';
+}
+
+export function weightOf(question: Question): number {
+  return question.weight ?? 1;
+}
+
+/** Accepts German and plain notation: "17.500", "17500", "1.234,5", "0,5". */
+export function parseNumber(input: string): number | undefined {
+  const trimmed = input.trim().replace(/\s/g, '');
+  if (!/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(trimmed) && !/^-?\d+(\.\d+)?$/.test(trimmed)) return undefined;
+  const normalised = /,/.test(trimmed) || /^\-?\d{1,3}(\.\d{3})+$/.test(trimmed)
+    ? trimmed.replace(/\./g, '').replace(',', '.')
+    : trimmed;
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+export interface QuestionLocation {
+  section: Section;
+  question: Question;
+}
+
+export function findQuestion(questionnaire: Questionnaire, questionId: string): QuestionLocation | undefined {
+  for (const section of questionnaire.sections) {
+    const question = section.questions.find((q) => q.id === questionId);
+    if (question) return { section, question };
+  }
+  return undefined;
+}
+
+export function allQuestions(questionnaire: Questionnaire): QuestionLocation[] {
+  return questionnaire.sections.flatMap((section) => section.questions.map((question) => ({ section, question })));
+}

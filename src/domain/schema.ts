@@ -1,0 +1,182 @@
+// The questionnaire format, defined once: the TypeScript types are inferred from these schemas,
+// questionnaires/schema.json is generated from them, and the build validates every YAML file
+// against them. The field-by-field documentation for editors is questionnaires/README.md.
+import * as v from 'valibot';
+
+const slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9-]*$/, 'nur Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben'),
+);
+const text = v.pipe(v.string(), v.regex(/\S/, 'darf nicht leer sein'));
+
+export interface QuestionCondition {
+  question: string;
+  in?: string[];
+  notIn?: string[];
+  answered?: boolean;
+}
+/** True when the repeatable section has at least `minItems` items. */
+export interface SectionCondition {
+  section: string;
+  minItems: number;
+}
+export type Condition =
+  | QuestionCondition
+  | SectionCondition
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+// Structured conditions instead of a string language: every part has a path the check can name.
+export const ConditionSchema: v.GenericSchema<Condition> = v.union([
+  v.strictObject({
+    question: slug,
+    in: v.optional(v.pipe(v.array(v.string()), v.minLength(1))),
+    notIn: v.optional(v.pipe(v.array(v.string()), v.minLength(1))),
+    answered: v.optional(v.boolean()),
+  }),
+  v.strictObject({ section: slug, minItems: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  v.strictObject({ all: v.pipe(v.array(v.lazy(() => ConditionSchema)), v.minLength(1)) }),
+  v.strictObject({ any: v.pipe(v.array(v.lazy(() => ConditionSchema)), v.minLength(1)) }),
+  v.strictObject({ not: v.lazy(() => ConditionSchema) }),
+]);
+
+export const OptionSchema = v.strictObject({
+  value: slug,
+  label: text,
+  /** 0 = not ready at all … 1 = fully ready. Absent only on special options and unscored questions. */
+  score: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  /** "unknown": "weiß nicht" (an open point); "notApplicable": excluded from scoring. */
+  kind: v.optional(v.picklist(['unknown', 'notApplicable'])),
+  /** Multiple choice: selecting it deselects all others (e.g. "keine davon"). */
+  exclusive: v.optional(v.boolean()),
+  hint: v.optional(text),
+});
+
+const questionBase = {
+  id: slug,
+  text,
+  help: v.optional(text),
+  /** Ids from questionnaires/references.yaml. */
+  references: v.optional(v.array(v.string())),
+  /** What must hold for a positive answer, so that different people answer alike. */
+  criteria: v.optional(v.array(text)),
+  weight: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(10))),
+  required: v.optional(v.boolean()),
+  showIf: v.optional(ConditionSchema),
+  hint: v.optional(text),
+};
+
+const choiceFields = {
+  /** false: the question informs recommendations but does not count towards the score. */
+  scored: v.optional(v.boolean()),
+  options: v.pipe(v.array(OptionSchema), v.minLength(2, 'braucht mindestens zwei Antwortoptionen')),
+};
+
+export const QuestionSchema = v.variant('type', [
+  v.strictObject({ ...questionBase, type: v.literal('single'), ...choiceFields }),
+  v.strictObject({ ...questionBase, type: v.literal('multiple'), ...choiceFields }),
+  v.strictObject({
+    ...questionBase,
+    type: v.literal('scale'),
+    /** Adds "nicht zutreffend" to the built-in scale ja / teilweise / nein / weiß nicht. */
+    notApplicable: v.optional(v.boolean()),
+  }),
+  v.strictObject({
+    ...questionBase,
+    type: v.literal('number'),
+    min: v.optional(v.number()),
+    max: v.optional(v.number()),
+    unit: v.optional(text),
+    /** Allows "weiß nicht" instead of a number. */
+    unknownAllowed: v.optional(v.boolean()),
+  }),
+  v.strictObject({
+    ...questionBase,
+    type: v.literal('text'),
+    multiline: v.optional(v.boolean()),
+    maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  }),
+]);
+
+export const RepeatSchema = v.strictObject({
+  /** Singular name of one item, e.g. "Leistung". */
+  itemName: text,
+  /** Plural, e.g. "Leistungen". */
+  itemNamePlural: text,
+  /** Explains what one item is, on the page where items are added. */
+  hint: v.optional(text),
+  /** Example name shown as placeholder. */
+  example: v.optional(text),
+  min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  max: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
+
+export const SectionSchema = v.strictObject({
+  id: slug,
+  title: text,
+  intro: v.optional(text),
+  showIf: v.optional(ConditionSchema),
+  repeat: v.optional(RepeatSchema),
+  questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'braucht mindestens eine Frage')),
+});
+
+export const QuestionnaireSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: slug,
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  title: text,
+  shortTitle: v.optional(text),
+  intro: text,
+  /** Minutes a typical user needs. */
+  estimatedMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** Order on the overview page. */
+  order: v.pipe(v.number(), v.integer()),
+  sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'braucht mindestens einen Abschnitt')),
+});
+
+export const ReferenceSchema = v.strictObject({
+  id: slug,
+  /** As cited in the app, e.g. "§ 71 Abs. 1 SächsKomZG". */
+  citation: text,
+  /** Short title, e.g. "Delegierende Zweckvereinbarung". */
+  title: text,
+  /** Full name of the law or source. */
+  source: text,
+  /** Set where the fact sheet could not confirm the point: the app says "bitte im Einzelfall prüfen". */
+  unverified: v.optional(v.boolean()),
+  /** Optional link the user opens deliberately. */
+  url: v.optional(v.pipe(v.string(), v.url())),
+});
+export const ReferencesFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  references: v.array(ReferenceSchema),
+});
+
+export const GlossaryEntrySchema = v.strictObject({
+  term: text,
+  /** Other spellings that should link to the same entry, e.g. plural forms. */
+  aliases: v.optional(v.array(text)),
+  definition: text,
+  references: v.optional(v.array(v.string())),
+});
+export const GlossaryFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  glossary: v.array(GlossaryEntrySchema),
+});
+
+export type Questionnaire = v.InferOutput<typeof QuestionnaireSchema>;
+export type Section = v.InferOutput<typeof SectionSchema>;
+export type Question = v.InferOutput<typeof QuestionSchema>;
+export type QuestionType = Question['type'];
+export type ChoiceQuestion = Extract<Question, { type: 'single' | 'multiple' }>;
+export type AnswerOption = v.InferOutput<typeof OptionSchema>;
+export type Reference = v.InferOutput<typeof ReferenceSchema>;
+export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
+
+/** Everything the app needs from questionnaires/, compiled at build time. */
+export interface Content {
+  questionnaires: Questionnaire[];
+  references: Reference[];
+  glossary: GlossaryEntry[];
+}

@@ -1,0 +1,19 @@
+// Counts that describe a questionnaire's content, for the check command and the docs.
+import type { Questionnaire } from './schema';
+
+export interface QuestionnaireStats {
+  questions: number;
+  withHelp: number;
+  references: number;
+  conditional: number;
+}
+
+export function questionnaireStats(q: Questionnaire): QuestionnaireStats {
+  const entries = q.sections.flatMap((section) => section.questions.map((question) => ({ section, question })));
+  return {
+    questions: entries.length,
+    withHelp: entries.filter(({ question }) => question.help).length,
+    references: entries.reduce((n, { question }) => n + (question.references?.length ?? 0), 0),
+    conditional: entries.filter(({ section, question }) => question.showIf || section.showIf).length,
+  };
+}

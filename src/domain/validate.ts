@@ -1,0 +1,249 @@
+// Checks questionnaire content: first the shape (schema), then what a schema cannot see –
+// duplicate ids, conditions that point nowhere or in a circle, unscored options, unknown references.
+import * as v from 'valibot';
+import { questionsIn } from './conditions';
+import type { Issue, IssuePath } from './issues';
+import { isScored, optionsOf } from './questions';
+import {
+  GlossaryFileSchema,
+  QuestionnaireSchema,
+  ReferencesFileSchema,
+  type Condition,
+  type Content,
+  type GlossaryEntry,
+  type Question,
+  type Questionnaire,
+  type Reference,
+} from './schema';
+import { findNeverShown } from './reachability';
+
+export interface SourceFile {
+  file: string;
+  data: unknown;
+}
+
+// valibot's own messages are English and technical; the common cases get plain German.
+function schemaDetail(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema' && issue.expected === 'never') return `unbekanntes Feld ${issue.received}`;
+  if (issue.kind === 'schema' && issue.received === 'undefined') return `Pflichtfeld fehlt (erwartet: ${issue.expected})`;
+  if (issue.kind === 'schema') return `erwartet ${issue.expected}, gefunden ${issue.received}`;
+  return issue.message;
+}
+
+function schemaIssues(file: string, issues: v.BaseIssue<unknown>[]): Issue[] {
+  return issues.map((issue) => ({
+    code: 'schema',
+    file,
+    path: (issue.path ?? []).map((p) => p.key as string | number),
+    params: { detail: schemaDetail(issue) },
+  }));
+}
+
+function parseWith<T>(
+  schema: v.GenericSchema<unknown, T>,
+  source: SourceFile,
+): { value?: T; issues: Issue[] } {
+  const result = v.safeParse(schema, source.data);
+  return result.success ? { value: result.output, issues: [] } : { issues: schemaIssues(source.file, result.issues) };
+}
+
+function duplicates<T>(
+  items: T[],
+  idOf: (item: T) => string,
+  pathOf: (index: number) => IssuePath,
+  kind: string,
+  file: string,
+): Issue[] {
+  const firstIndex = new Map<string, number>();
+  const issues: Issue[] = [];
+  items.forEach((item, index) => {
+    const id = idOf(item);
+    const first = firstIndex.get(id);
+    if (first === undefined) firstIndex.set(id, index);
+    else issues.push({ code: 'duplicate-id', file, path: pathOf(index), params: { kind, id, first: pathOf(first).join('.') } });
+  });
+  return issues;
+}
+
+function checkCondition(
+  condition: Condition,
+  path: IssuePath,
+  ownerSectionId: string,
+  q: Questionnaire,
+  file: string,
+): Issue[] {
+  if ('all' in condition) return condition.all.flatMap((c, i) => checkCondition(c, [...path, 'all', i], ownerSectionId, q, file));
+  if ('any' in condition) return condition.any.flatMap((c, i) => checkCondition(c, [...path, 'any', i], ownerSectionId, q, file));
+  if ('not' in condition) return checkCondition(condition.not, [...path, 'not'], ownerSectionId, q, file);
+  if ('section' in condition) {
+    const section = q.sections.find((s) => s.id === condition.section);
+    if (!section) return [{ code: 'unknown-section', file, path: [...path, 'section'], params: { section: condition.section } }];
+    if (!section.repeat) return [{ code: 'section-not-repeatable', file, path: [...path, 'section'], params: { section: section.id } }];
+    return [];
+  }
+  const section = q.sections.find((s) => s.questions.some((qq) => qq.id === condition.question));
+  const target = section?.questions.find((qq) => qq.id === condition.question);
+  if (!section || !target) {
+    return [{ code: 'unknown-question', file, path: [...path, 'question'], params: { question: condition.question } }];
+  }
+  const issues: Issue[] = [];
+  if (section.repeat && section.id !== ownerSectionId) {
+    issues.push({ code: 'condition-into-repeat', file, path: [...path, 'question'], params: { question: target.id, section: section.id } });
+  }
+  const allowed = optionsOf(target).map((o) => o.value);
+  for (const key of ['in', 'notIn'] as const) {
+    (condition[key] ?? []).forEach((value, i) => {
+      if (!allowed.includes(value)) {
+        issues.push({
+          code: 'unknown-option',
+          file,
+          path: [...path, key, i],
+          params: { question: target.id, value, allowed: allowed.join(', ') || '–' },
+        });
+      }
+    });
+  }
+  return issues;
+}
+
+function checkOptions(question: Question, path: IssuePath, file: string): Issue[] {
+  if (question.type !== 'single' && question.type !== 'multiple') return [];
+  const scored = isScored(question);
+  const issues = duplicates(question.options, (o) => o.value, (i) => [...path, 'options', i], 'Antwortoption', file);
+  question.options.forEach((option, i) => {
+    const optionPath = [...path, 'options', i];
+    if (option.kind && option.score !== undefined) {
+      issues.push({ code: 'special-option-with-score', file, path: optionPath, params: { value: option.value } });
+    } else if (!option.kind && scored && option.score === undefined) {
+      issues.push({ code: 'option-without-score', file, path: optionPath, params: { value: option.value } });
+    } else if (!scored && option.score !== undefined) {
+      issues.push({ code: 'score-on-unscored', file, path: optionPath, params: { value: option.value } });
+    }
+  });
+  return issues;
+}
+
+/** Question ids each question depends on, through its own and its section's condition. */
+function dependencies(q: Questionnaire): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const section of q.sections) {
+    const sectionDeps = section.showIf ? questionsIn(section.showIf) : [];
+    for (const question of section.questions) {
+      graph.set(question.id, [...sectionDeps, ...(question.showIf ? questionsIn(question.showIf) : [])]);
+    }
+  }
+  return graph;
+}
+
+function findCycles(q: Questionnaire, file: string): Issue[] {
+  const graph = dependencies(q);
+  const state = new Map<string, 'visiting' | 'done'>();
+  const issues: Issue[] = [];
+  const reported = new Set<string>();
+  const visit = (id: string, trail: string[]) => {
+    if (state.get(id) === 'done' || !graph.has(id)) return;
+    if (state.get(id) === 'visiting') {
+      const cycle = [...trail.slice(trail.indexOf(id)), id];
+      const key = [...cycle].sort().join();
+      if (!reported.has(key)) {
+        reported.add(key);
+        const location = locate(q, id);
+        issues.push({ code: 'condition-cycle', file, path: location, params: { cycle: cycle.join(' → ') } });
+      }
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const dep of graph.get(id) ?? []) visit(dep, [...trail, id]);
+    state.set(id, 'done');
+  };
+  for (const id of graph.keys()) visit(id, []);
+  return issues;
+}
+
+function locate(q: Questionnaire, questionId: string): IssuePath {
+  for (const [s, section] of q.sections.entries()) {
+    const index = section.questions.findIndex((qq) => qq.id === questionId);
+    if (index >= 0) {
+      const question = section.questions[index]!;
+      return question.showIf ? ['sections', s, 'questions', index, 'showIf'] : ['sections', s, 'showIf'];
+    }
+  }
+  return [];
+}
+
+export function checkQuestionnaire(q: Questionnaire, file: string, referenceIds: Set<string>): Issue[] {
+  const issues: Issue[] = [];
+  issues.push(...duplicates(q.sections, (s) => s.id, (i) => ['sections', i], 'Abschnitts-ID', file));
+  const allQuestions = q.sections.flatMap((section, s) =>
+    section.questions.map((question, i) => ({ section, question, path: ['sections', s, 'questions', i] as IssuePath })),
+  );
+  issues.push(...duplicates(allQuestions, (x) => x.question.id, (i) => allQuestions[i]!.path, 'Frage-ID', file));
+  q.sections.forEach((section, s) => {
+    if (section.showIf) issues.push(...checkCondition(section.showIf, ['sections', s, 'showIf'], section.id, q, file));
+  });
+  for (const { section, question, path } of allQuestions) {
+    issues.push(...checkOptions(question, path, file));
+    if (!question.help) issues.push({ code: 'missing-help', file, path, params: { question: question.id } });
+    (question.references ?? []).forEach((reference, i) => {
+      if (!referenceIds.has(reference)) {
+        issues.push({ code: 'unknown-reference', file, path: [...path, 'references', i], params: { reference } });
+      }
+    });
+    if (question.type === 'number' && question.min !== undefined && question.max !== undefined && question.min > question.max) {
+      issues.push({ code: 'invalid-range', file, path, params: { min: question.min, max: question.max } });
+    }
+    if (question.showIf) issues.push(...checkCondition(question.showIf, [...path, 'showIf'], section.id, q, file));
+  }
+  const cycles = findCycles(q, file);
+  issues.push(...cycles);
+  // Reachability only makes sense once every reference resolves and nothing loops.
+  if (issues.length === 0) issues.push(...findNeverShown(q, file));
+  return issues;
+}
+
+export interface ContentSources {
+  questionnaires: SourceFile[];
+  references: SourceFile;
+  glossary: SourceFile;
+}
+
+/** Validates all content files together; on success returns the compiled content. */
+export function validateContent(sources: ContentSources): { content?: Content; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const refs = parseWith(ReferencesFileSchema, sources.references);
+  issues.push(...refs.issues);
+  const references: Reference[] = refs.value?.references ?? [];
+  issues.push(...duplicates(references, (r) => r.id, (i) => ['references', i], 'Rechtsgrundlagen-ID', sources.references.file));
+  const referenceIds = new Set(references.map((r) => r.id));
+
+  const glossaryResult = parseWith(GlossaryFileSchema, sources.glossary);
+  issues.push(...glossaryResult.issues);
+  const glossary: GlossaryEntry[] = glossaryResult.value?.glossary ?? [];
+  issues.push(...duplicates(glossary, (g) => g.term.toLowerCase(), (i) => ['glossary', i], 'Glossarbegriff', sources.glossary.file));
+  glossary.forEach((entry, i) =>
+    (entry.references ?? []).forEach((reference, j) => {
+      if (!referenceIds.has(reference)) {
+        issues.push({ code: 'unknown-reference', file: sources.glossary.file, path: ['glossary', i, 'references', j], params: { reference } });
+      }
+    }),
+  );
+
+  const questionnaires: Questionnaire[] = [];
+  const fileOf = new Map<string, string>();
+  for (const source of sources.questionnaires) {
+    const parsed = parseWith(QuestionnaireSchema, source);
+    issues.push(...parsed.issues);
+    if (!parsed.value) continue;
+    const other = fileOf.get(parsed.value.id);
+    if (other) {
+      issues.push({ code: 'duplicate-questionnaire', file: source.file, path: ['id'], params: { id: parsed.value.id, other } });
+      continue;
+    }
+    fileOf.set(parsed.value.id, source.file);
+    issues.push(...checkQuestionnaire(parsed.value, source.file, referenceIds));
+    questionnaires.push(parsed.value);
+  }
+  if (issues.length > 0) return { issues };
+  questionnaires.sort((a, b) => a.order - b.order);
+  return { content: { questionnaires, references, glossary }, issues };
+}
