@@ -4,12 +4,14 @@ import * as v from 'valibot';
 import {
   ConditionSchema,
   GlossaryFileSchema,
+  LegalFormsFileSchema,
   QuestionnaireSchema,
   ReferencesFileSchema,
+  SettingsFileSchema,
 } from '../domain/schema';
 
 export function jsonSchemaText(): string {
-  const schema = toJsonSchema(v.union([QuestionnaireSchema, ReferencesFileSchema, GlossaryFileSchema]), {
+  const schema = toJsonSchema(v.union([QuestionnaireSchema, ReferencesFileSchema, GlossaryFileSchema, SettingsFileSchema, LegalFormsFileSchema]), {
     target: 'draft-07',
     definitions: { Condition: ConditionSchema },
   });

@@ -7,7 +7,12 @@ import type { Issue } from '../domain/issues';
 import { validateContent, type SourceFile } from '../domain/validate';
 import type { Content } from '../domain/schema';
 
-export const CONTENT_FILES = { references: 'references.yaml', glossary: 'glossary.yaml' } as const;
+export const CONTENT_FILES = {
+  references: 'references.yaml',
+  glossary: 'glossary.yaml',
+  settings: 'settings.yaml',
+  legalForms: 'legal-forms.yaml',
+} as const;
 
 interface ParsedFile extends SourceFile {
   document?: Document;
@@ -62,17 +67,18 @@ export function loadContent(directory: string, root: string): LoadedContent {
   const syntaxIssues = parsed.flatMap((p) => p.syntaxIssues);
   if (syntaxIssues.length) return { issues: syntaxIssues, files };
 
-  const byName = (name: string) => parsed.find((p) => p.file.endsWith(`/${name}`));
-  const references = byName(CONTENT_FILES.references);
-  const glossary = byName(CONTENT_FILES.glossary);
-  const specialFiles: string[] = Object.values(CONTENT_FILES);
-  const questionnaires = parsed.filter((p) => !specialFiles.some((name) => p.file.endsWith(`/${name}`)));
+  const isSpecial = (p: ParsedFile) => Object.values(CONTENT_FILES).some((name) => p.file.endsWith(`/${name}`));
+  const special = {} as Record<keyof typeof CONTENT_FILES, SourceFile>;
+  const missing: Issue[] = [];
+  for (const [key, name] of Object.entries(CONTENT_FILES) as [keyof typeof CONTENT_FILES, string][]) {
+    const found = parsed.find((p) => p.file.endsWith(`/${name}`));
+    const file = relative(root, join(directory, name)).split('\\').join('/');
+    if (!found) missing.push({ code: 'missing-file', file, path: [], params: { file } });
+    special[key] = found ?? { file, data: undefined };
+  }
+  if (missing.length) return { issues: missing, files };
 
-  const result = validateContent({
-    questionnaires,
-    references: references ?? { file: `questionnaires/${CONTENT_FILES.references}`, data: { references: [] } },
-    glossary: glossary ?? { file: `questionnaires/${CONTENT_FILES.glossary}`, data: { glossary: [] } },
-  });
+  const result = validateContent({ questionnaires: parsed.filter((p) => !isSpecial(p)), ...special });
   const issues = result.issues.map((issue) => locate(issue, parsed.find((p) => p.file === issue.file)));
   return { content: result.content, issues, files };
 }

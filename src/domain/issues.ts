@@ -17,7 +17,11 @@ export type IssueCode =
   | 'unknown-reference'
   | 'missing-help'
   | 'invalid-range'
-  | 'never-shown';
+  | 'never-shown'
+  | 'unknown-questionnaire'
+  | 'missing-topic-weight'
+  | 'levels-order'
+  | 'missing-file';
 
 export type IssuePath = (string | number)[];
 

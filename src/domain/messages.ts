@@ -28,6 +28,10 @@ const messages: Record<IssueCode, (p: Params) => string> = {
   'invalid-range': (p) => `Der Mindestwert ${p.min} ist größer als der Höchstwert ${p.max}.`,
   'never-shown': (p) =>
     `Die Bedingung von „${p.id}“ kann mit keiner Kombination von Antworten erfüllt werden; die Frage würde nie angezeigt.`,
+  'unknown-questionnaire': (p) => `Es gibt keinen Fragebogen mit der ID „${p.id}“.`,
+  'missing-topic-weight': (p) => `Für den Fragebogen „${p.id}“ fehlt ein Gewicht unter topicWeights.`,
+  'levels-order': () => 'Die Stufen müssen nach minScore absteigend sortiert sein, die beste zuerst.',
+  'missing-file': (p) => `Die Datei ${p.file} fehlt.`,
 };
 
 export function messageOf(issue: Issue): string {

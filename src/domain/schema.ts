@@ -165,6 +165,83 @@ export const GlossaryFileSchema = v.strictObject({
   glossary: v.array(GlossaryEntrySchema),
 });
 
+const isoDate = v.pipe(v.string(), v.isoDate());
+
+export const LevelSchema = v.strictObject({
+  id: slug,
+  name: text,
+  /** Lowest overall score (0–100) that reaches this level. */
+  minScore: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  description: text,
+});
+
+/** questionnaires/settings.yaml: topic weights, readiness levels and dates that the law may move. */
+export const SettingsFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  /** Questionnaire id → weight in the overall readiness index. */
+  topicWeights: v.record(slug, v.pipe(v.number(), v.minValue(0))),
+  /** Readiness levels, best first. */
+  levels: v.pipe(v.array(LevelSchema), v.minLength(2)),
+  vat: v.strictObject({
+    /** First day on which § 2b UStG applies without transition. */
+    fullApplicationFrom: isoDate,
+    /** Where the date comes from; the legislator has moved it three times. */
+    source: text,
+    references: v.array(v.string()),
+  }),
+});
+
+export const FitCriterionSchema = v.strictObject({
+  when: ConditionSchema,
+  /** Positive: speaks for the form; negative: against it. */
+  points: v.pipe(v.number(), v.minValue(-10), v.maxValue(10)),
+  reason: text,
+});
+
+export const LegalFormSchema = v.strictObject({
+  id: slug,
+  name: text,
+  summary: text,
+  references: v.array(v.string()),
+  /** Whether and by whom it must be approved. */
+  approval: text,
+  vat: text,
+  procurement: text,
+  dataProtection: text,
+  fit: v.array(FitCriterionSchema),
+  /** Answers under which the form cannot carry the cooperation at all. */
+  excludedIf: v.optional(v.array(v.strictObject({ when: ConditionSchema, reason: text }))),
+});
+
+export const ClosedFormSchema = v.strictObject({
+  id: slug,
+  name: text,
+  /** Answers that point to this form; then the app explains why it is closed. Absent: always listed. */
+  when: v.optional(ConditionSchema),
+  why: text,
+  instead: text,
+  references: v.array(v.string()),
+});
+
+export const AuthoritySchema = v.strictObject({
+  when: v.optional(ConditionSchema),
+  authority: text,
+  references: v.array(v.string()),
+  unverified: v.optional(v.boolean()),
+});
+
+/** questionnaires/legal-forms.yaml: the forms of cooperation and how answers speak for or against them. */
+export const LegalFormsFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  /** The questionnaire whose answers the conditions below refer to. */
+  questionnaire: slug,
+  forms: v.pipe(v.array(LegalFormSchema), v.minLength(1)),
+  closed: v.array(ClosedFormSchema),
+  /** Which authority approves, first match wins; the last entry without `when` is the default. */
+  approvingAuthority: v.pipe(v.array(AuthoritySchema), v.minLength(1)),
+  disclaimer: text,
+});
+
 export type Questionnaire = v.InferOutput<typeof QuestionnaireSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
@@ -173,10 +250,16 @@ export type ChoiceQuestion = Extract<Question, { type: 'single' | 'multiple' }>;
 export type AnswerOption = v.InferOutput<typeof OptionSchema>;
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
+export type Settings = v.InferOutput<typeof SettingsFileSchema>;
+export type Level = v.InferOutput<typeof LevelSchema>;
+export type LegalFormsFile = v.InferOutput<typeof LegalFormsFileSchema>;
+export type LegalForm = v.InferOutput<typeof LegalFormSchema>;
 
 /** Everything the app needs from questionnaires/, compiled at build time. */
 export interface Content {
   questionnaires: Questionnaire[];
   references: Reference[];
   glossary: GlossaryEntry[];
+  settings: Settings;
+  legalForms: LegalFormsFile;
 }

@@ -6,11 +6,14 @@ import type { Issue, IssuePath } from './issues';
 import { isScored, optionsOf } from './questions';
 import {
   GlossaryFileSchema,
+  LegalFormsFileSchema,
   QuestionnaireSchema,
   ReferencesFileSchema,
+  SettingsFileSchema,
   type Condition,
   type Content,
   type GlossaryEntry,
+  type LegalFormsFile,
   type Question,
   type Questionnaire,
   type Reference,
@@ -184,11 +187,7 @@ export function checkQuestionnaire(q: Questionnaire, file: string, referenceIds:
   for (const { section, question, path } of allQuestions) {
     issues.push(...checkOptions(question, path, file));
     if (!question.help) issues.push({ code: 'missing-help', file, path, params: { question: question.id } });
-    (question.references ?? []).forEach((reference, i) => {
-      if (!referenceIds.has(reference)) {
-        issues.push({ code: 'unknown-reference', file, path: [...path, 'references', i], params: { reference } });
-      }
-    });
+    issues.push(...unknownReferences(question.references ?? [], [...path, 'references'], file, referenceIds));
     if (question.type === 'number' && question.min !== undefined && question.max !== undefined && question.min > question.max) {
       issues.push({ code: 'invalid-range', file, path, params: { min: question.min, max: question.max } });
     }
@@ -205,6 +204,38 @@ export interface ContentSources {
   questionnaires: SourceFile[];
   references: SourceFile;
   glossary: SourceFile;
+  settings: SourceFile;
+  legalForms: SourceFile;
+}
+
+function unknownReferences(ids: string[], path: IssuePath, file: string, known: Set<string>): Issue[] {
+  return ids.flatMap((reference, i) =>
+    known.has(reference) ? [] : [{ code: 'unknown-reference' as const, file, path: [...path, i], params: { reference } }],
+  );
+}
+
+function checkLegalForms(data: LegalFormsFile, file: string, questionnaires: Questionnaire[], referenceIds: Set<string>): Issue[] {
+  const q = questionnaires.find((x) => x.id === data.questionnaire);
+  if (!q) return [{ code: 'unknown-questionnaire', file, path: ['questionnaire'], params: { id: data.questionnaire } }];
+  const condition = (c: Condition | undefined, path: IssuePath) => (c ? checkCondition(c, path, '', q, file) : []);
+  const issues: Issue[] = [
+    ...duplicates(data.forms, (f) => f.id, (i) => ['forms', i], 'Rechtsform-ID', file),
+    ...duplicates(data.closed, (f) => f.id, (i) => ['closed', i], 'Rechtsform-ID', file),
+  ];
+  data.forms.forEach((form, i) => {
+    issues.push(...unknownReferences(form.references, ['forms', i, 'references'], file, referenceIds));
+    form.fit.forEach((c, j) => issues.push(...condition(c.when, ['forms', i, 'fit', j, 'when'])));
+    (form.excludedIf ?? []).forEach((c, j) => issues.push(...condition(c.when, ['forms', i, 'excludedIf', j, 'when'])));
+  });
+  data.closed.forEach((form, i) => {
+    issues.push(...unknownReferences(form.references, ['closed', i, 'references'], file, referenceIds));
+    issues.push(...condition(form.when, ['closed', i, 'when']));
+  });
+  data.approvingAuthority.forEach((a, i) => {
+    issues.push(...unknownReferences(a.references, ['approvingAuthority', i, 'references'], file, referenceIds));
+    issues.push(...condition(a.when, ['approvingAuthority', i, 'when']));
+  });
+  return issues;
 }
 
 /** Validates all content files together; on success returns the compiled content. */
@@ -221,12 +252,18 @@ export function validateContent(sources: ContentSources): { content?: Content; i
   const glossary: GlossaryEntry[] = glossaryResult.value?.glossary ?? [];
   issues.push(...duplicates(glossary, (g) => g.term.toLowerCase(), (i) => ['glossary', i], 'Glossarbegriff', sources.glossary.file));
   glossary.forEach((entry, i) =>
-    (entry.references ?? []).forEach((reference, j) => {
-      if (!referenceIds.has(reference)) {
-        issues.push({ code: 'unknown-reference', file: sources.glossary.file, path: ['glossary', i, 'references', j], params: { reference } });
-      }
-    }),
+    issues.push(...unknownReferences(entry.references ?? [], ['glossary', i, 'references'], sources.glossary.file, referenceIds)),
   );
+
+  const settings = parseWith(SettingsFileSchema, sources.settings);
+  issues.push(...settings.issues);
+  if (settings.value) {
+    issues.push(...unknownReferences(settings.value.vat.references, ['vat', 'references'], sources.settings.file, referenceIds));
+    const scores = settings.value.levels.map((l) => l.minScore);
+    if (scores.some((score, i) => i > 0 && score >= scores[i - 1]!)) {
+      issues.push({ code: 'levels-order', file: sources.settings.file, path: ['levels'], params: {} });
+    }
+  }
 
   const questionnaires: Questionnaire[] = [];
   const fileOf = new Map<string, string>();
@@ -243,7 +280,20 @@ export function validateContent(sources: ContentSources): { content?: Content; i
     issues.push(...checkQuestionnaire(parsed.value, source.file, referenceIds));
     questionnaires.push(parsed.value);
   }
-  if (issues.length > 0) return { issues };
+  if (settings.value) {
+    const ids = new Set(questionnaires.map((q) => q.id));
+    for (const id of Object.keys(settings.value.topicWeights)) {
+      if (!ids.has(id)) issues.push({ code: 'unknown-questionnaire', file: sources.settings.file, path: ['topicWeights', id], params: { id } });
+    }
+    for (const id of ids) {
+      if (!(id in settings.value.topicWeights)) issues.push({ code: 'missing-topic-weight', file: sources.settings.file, path: ['topicWeights'], params: { id } });
+    }
+  }
+  const legalForms = parseWith(LegalFormsFileSchema, sources.legalForms);
+  issues.push(...legalForms.issues);
+  if (legalForms.value) issues.push(...checkLegalForms(legalForms.value, sources.legalForms.file, questionnaires, referenceIds));
+
+  if (issues.length > 0 || !settings.value || !legalForms.value) return { issues };
   questionnaires.sort((a, b) => a.order - b.order);
-  return { content: { questionnaires, references, glossary }, issues };
+  return { content: { questionnaires, references, glossary, settings: settings.value, legalForms: legalForms.value }, issues };
 }
