@@ -52,7 +52,7 @@ export function weightOf(question: Question): number {
 export function parseNumber(input: string): number | undefined {
   const trimmed = input.trim().replace(/\s/g, '');
   if (!/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(trimmed) && !/^-?\d+(\.\d+)?$/.test(trimmed)) return undefined;
-  const normalised = /,/.test(trimmed) || /^\-?\d{1,3}(\.\d{3})+$/.test(trimmed)
+  const normalised = /,/.test(trimmed) || /^-?\d{1,3}(\.\d{3})+$/.test(trimmed)
     ? trimmed.replace(/\./g, '').replace(',', '.')
     : trimmed;
   const value = Number(normalised);
@@ -74,4 +74,16 @@ export function findQuestion(questionnaire: Questionnaire, questionId: string): 
 
 export function allQuestions(questionnaire: Questionnaire): QuestionLocation[] {
   return questionnaire.sections.flatMap((section) => section.questions.map((question) => ({ section, question })));
+}
+
+/** Multiple choice: ticking an exclusive option (or "weiß nicht") clears the others, and vice versa. */
+export function toggleOption(question: Question, current: string[], value: string, checked: boolean): string[] {
+  if (!checked) return current.filter((v) => v !== value);
+  const options = optionsOf(question);
+  const isExclusive = (v: string) => {
+    const option = options.find((o) => o.value === v);
+    return Boolean(option?.exclusive || option?.kind);
+  };
+  if (isExclusive(value)) return [value];
+  return [...current.filter((v) => !isExclusive(v)), value];
 }

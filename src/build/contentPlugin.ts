@@ -1,0 +1,35 @@
+// Vite plugin: compiles questionnaires/*.yaml into the virtual module `virtual:ikz-content` at build
+// time. A malformed file stops the build (and shows the overlay in dev) with file, line and path.
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { describeIssue } from '../domain/messages';
+import { loadContent } from './loadContent';
+
+const VIRTUAL_ID = 'virtual:ikz-content';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+export function contentPlugin(root: string): Plugin {
+  const directory = resolve(root, 'questionnaires');
+  return {
+    name: 'ikz-content',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const { content, issues, files } = loadContent(directory, root);
+      for (const file of files) this.addWatchFile(resolve(root, file));
+      if (!content) {
+        this.error(`Die Fragebögen sind fehlerhaft:\n${issues.map(describeIssue).join('\n')}`);
+      }
+      return `export default ${JSON.stringify(content)};`;
+    },
+    handleHotUpdate({ file, server }) {
+      if (file.startsWith(directory) && /\.ya?ml$/.test(file)) {
+        const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      }
+    },
+  };
+}

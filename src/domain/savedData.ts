@@ -1,0 +1,56 @@
+// Reading and writing the assessment as saved in the browser: a versioned envelope around the
+// assessment, checked on every load so that broken data is reported, never silently dropped.
+import * as v from 'valibot';
+import { AssessmentSchema, type Assessment } from './assessment';
+import { formatPath } from './issues';
+
+export const SAVED_FORMAT = 'ikz-check/gespeicherte-bewertung';
+export const SAVED_FORMAT_VERSION = 1;
+
+export interface SavedDataProblem {
+  /** Where in the saved data, e.g. "assessment.meta.landkreis"; empty for the whole text. */
+  path: string;
+  message: string;
+}
+
+export type SavedDataResult = { ok: true; assessment: Assessment } | { ok: false; problems: SavedDataProblem[] };
+
+export function serialiseAssessment(assessment: Assessment): string {
+  return JSON.stringify({ format: SAVED_FORMAT, formatVersion: SAVED_FORMAT_VERSION, assessment });
+}
+
+function describeSchemaIssue(issue: v.BaseIssue<unknown>): SavedDataProblem {
+  const path = formatPath(['assessment', ...(issue.path ?? []).map((p) => p.key as string | number)]);
+  const message =
+    issue.kind === 'schema' && issue.expected === 'never'
+      ? `unbekanntes Feld`
+      : issue.kind === 'schema' && issue.received === 'undefined'
+        ? `Angabe fehlt`
+        : `ungültiger Wert (${issue.received})`;
+  return { path, message };
+}
+
+export function parseSavedAssessment(raw: string): SavedDataResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: `Die Daten sind kein lesbares JSON (${(error as Error).message}). Möglicherweise wurden sie abgeschnitten.` }],
+    };
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== SAVED_FORMAT) {
+    return { ok: false, problems: [{ path: 'format', message: 'Die Daten stammen nicht von IKZ-Check oder haben ein unbekanntes Format.' }] };
+  }
+  const version = (data as { formatVersion?: unknown }).formatVersion;
+  if (typeof version !== 'number' || version > SAVED_FORMAT_VERSION) {
+    return {
+      ok: false,
+      problems: [{ path: 'formatVersion', message: `Die Daten haben die Formatversion ${String(version)}; diese Fassung von IKZ-Check kennt nur Version ${SAVED_FORMAT_VERSION}. Bitte laden Sie die neueste Fassung der App.` }],
+    };
+  }
+  const result = v.safeParse(AssessmentSchema, (data as { assessment?: unknown }).assessment);
+  if (!result.success) return { ok: false, problems: result.issues.slice(0, 20).map(describeSchemaIssue) };
+  return { ok: true, assessment: result.output };
+}

@@ -1,0 +1,9 @@
+import '@kern-ux/native/dist/kern.min.css';
+import '@kern-ux/native/dist/fonts/fira-sans.css';
+import './styles/app.css';
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import App from './App.vue';
+import { router } from './router';
+
+createApp(App).use(createPinia()).use(router).mount('#app');

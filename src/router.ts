@@ -1,0 +1,43 @@
+// All routes in one table. Hash history: the built app works from any folder of any web server.
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
+import StartView from './views/StartView.vue';
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'start', component: StartView, meta: { title: 'Start' } },
+  { path: '/angaben', name: 'setup', component: () => import('./views/SetupView.vue'), meta: { title: 'Angaben zur Gemeinde' } },
+  { path: '/fragebogen', name: 'overview', component: () => import('./views/OverviewView.vue'), meta: { title: 'Übersicht der Fragebögen' } },
+  {
+    path: '/fragebogen/:questionnaireId/abschnitt/:sectionId',
+    name: 'section',
+    component: () => import('./views/SectionView.vue'),
+    props: true,
+  },
+  {
+    path: '/fragebogen/:questionnaireId/abschnitt/:sectionId/eintraege',
+    name: 'items',
+    component: () => import('./views/ItemsView.vue'),
+    props: true,
+  },
+  {
+    path: '/fragebogen/:questionnaireId/abschnitt/:sectionId/eintrag/:itemId',
+    name: 'item',
+    component: () => import('./views/SectionView.vue'),
+    props: true,
+  },
+  {
+    path: '/fragebogen/:questionnaireId/pruefen',
+    name: 'check',
+    component: () => import('./views/CheckAnswersView.vue'),
+    props: true,
+  },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Seite nicht gefunden' } },
+];
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes,
+  scrollBehavior(to) {
+    if (to.hash) return { el: to.hash };
+    return { top: 0 };
+  },
+});
