@@ -1,0 +1,71 @@
+// Shared steps for the browser tests: filling the wizard like a person would, by role and label.
+import { expect, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export async function clearStorage(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.clear());
+}
+
+export async function fillSetup(page: Page, municipality = 'Musterstadt'): Promise<void> {
+  await page.goto('./#/angaben');
+  await page.getByLabel('Name der Gemeinde oder Stadt').fill(municipality);
+  await page.getByLabel('Landkreis oder kreisfreie Stadt').selectOption('Mittelsachsen');
+  await page.getByLabel('Standesamt').check();
+  await page.getByLabel('Vorgesehene Partnergemeinden').fill('Nachbarort\nBeispieldorf');
+}
+
+/**
+ * Answers every question shown on the current page: the first regular option of each choice
+ * question, a number in number fields, a short text in required text fields. Conditional questions
+ * that appear after an answer are answered too.
+ */
+export async function answerPage(page: Page): Promise<void> {
+  const unanswered = page.locator('form fieldset.kern-fieldset:not(:has(input:checked))');
+  const emptyNumber = page.locator('form .number-field input[type="text"]:enabled').filter({ hasNotText: /./ });
+  for (let guard = 0; guard < 100; guard++) {
+    if ((await unanswered.count()) > 0) {
+      await unanswered.first().locator('input').first().check();
+      continue;
+    }
+    const numbers = await emptyNumber.all();
+    const empty = [];
+    for (const input of numbers) if ((await input.inputValue()) === '') empty.push(input);
+    if (empty.length === 0) return;
+    await empty[0]!.fill('8000');
+  }
+}
+
+/** Walks one questionnaire from its first page to "Antworten prüfen". */
+export async function walkQuestionnaire(page: Page, title: string, itemName = 'Standesamt für Nachbarort'): Promise<void> {
+  await page.goto('./#/fragebogen');
+  await page.getByRole('link', { name: title }).click();
+  for (let guard = 0; guard < 40; guard++) {
+    const heading = page.getByRole('heading', { level: 1 });
+    if ((await heading.textContent())?.includes('Antworten prüfen')) return;
+    const addField = page.locator('#neuer-eintrag');
+    if ((await addField.count()) > 0 && (await page.locator('.item-row').count()) === 0) {
+      await addField.fill(itemName);
+      await page.getByRole('button', { name: /hinzufügen/ }).click();
+      await expect(page.locator('.item-row')).toHaveCount(1);
+    }
+    await answerPage(page);
+    await page.getByRole('button', { name: 'Weiter' }).click();
+    await expect(page.locator('.error-summary')).toHaveCount(0);
+  }
+  throw new Error(`Fragebogen „${title}“: Seite „Antworten prüfen“ nicht erreicht`);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations).toEqual([]);
+}
+
+export const SCREENSHOTS = 'tests/e2e/.artifacts';
