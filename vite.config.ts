@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import './src/build/nodePolyfills';
 import { contentPlugin } from './src/build/contentPlugin';
 import { cspPlugin } from './src/build/cspPlugin';
 

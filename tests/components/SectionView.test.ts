@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import SectionView from '../../src/views/SectionView.vue';
+import { useAssessmentStore } from '../../src/stores/assessment';
+
+async function mountSection(questionnaireId: string, sectionId: string) {
+  const pinia = createPinia();
+  setActivePinia(pinia);
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/fragebogen/:questionnaireId/abschnitt/:sectionId', name: 'section', component: SectionView, props: true },
+      { path: '/:rest(.*)*', name: 'other', component: { template: '<div />' } },
+    ],
+  });
+  await router.push(`/fragebogen/${questionnaireId}/abschnitt/${sectionId}`);
+  const wrapper = mount(SectionView, { props: { questionnaireId, sectionId }, global: { plugins: [pinia, router] }, attachTo: document.body });
+  await flushPromises();
+  return { wrapper, store: useAssessmentStore(), router };
+}
+
+describe('SectionView', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('stores an answer in the assessment and saves it in the browser', async () => {
+    const { wrapper, store } = await mountSection('it', 'fachverfahren');
+    const option = wrapper.get('input[value="verschieden"]');
+    await option.setValue(true);
+    expect(store.responseOf('it').answers['gleiches-fachverfahren']).toBe('verschieden');
+    expect(localStorage.getItem('ikz-check.bewertung')).toContain('"gleiches-fachverfahren":"verschieden"');
+    wrapper.unmount();
+  });
+
+  it('shows a conditional question as soon as its condition holds', async () => {
+    const { wrapper } = await mountSection('it', 'fachverfahren');
+    expect(wrapper.find('#frage-migrationsplan').exists()).toBe(false);
+    await wrapper.get('input[value="verschieden"]').setValue(true);
+    expect(wrapper.find('#frage-migrationsplan').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('keeps the user on the page with an error summary when required answers are missing', async () => {
+    const { wrapper, router } = await mountSection('it', 'fachverfahren');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.get('.error-summary').text()).toContain('Bitte prüfen Sie Ihre Angaben');
+    expect(router.currentRoute.value.params.sectionId).toBe('fachverfahren');
+    wrapper.unmount();
+  });
+});

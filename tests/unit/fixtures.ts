@@ -1,0 +1,131 @@
+// Small questionnaires for tests, written as YAML like the real ones, plus the minimal companion
+// files that validateContent needs.
+import { parse } from 'yaml';
+import { validateContent, type SourceFile } from '../../src/domain/validate';
+import type { Questionnaire } from '../../src/domain/schema';
+
+export const referencesFile: SourceFile = {
+  file: 'questionnaires/references.yaml',
+  data: {
+    references: [
+      { id: 'ref-a', citation: '§ 1 Testgesetz', title: 'Test', source: 'Testgesetz' },
+      { id: 'ref-b', citation: '§ 2 Testgesetz', title: 'Test 2', source: 'Testgesetz', unverified: true },
+    ],
+  },
+};
+export const glossaryFile: SourceFile = {
+  file: 'questionnaires/glossary.yaml',
+  data: { glossary: [{ term: 'Zweckvereinbarung', aliases: ['Zweckvereinbarungen'], definition: 'Ein Vertrag.' }] },
+};
+
+export function settingsFile(weights: Record<string, number>): SourceFile {
+  return {
+    file: 'questionnaires/settings.yaml',
+    data: {
+      topicWeights: weights,
+      levels: [
+        { id: 'gut', name: 'Gut', minScore: 60, description: 'Gut.' },
+        { id: 'schlecht', name: 'Schlecht', minScore: 0, description: 'Schlecht.' },
+      ],
+      vat: { fullApplicationFrom: '2027-01-01', source: 'Test', references: ['ref-a'] },
+    },
+  };
+}
+
+export function legalFormsFile(questionnaireId: string): SourceFile {
+  return {
+    file: 'questionnaires/legal-forms.yaml',
+    data: {
+      questionnaire: questionnaireId,
+      disclaimer: 'Orientierung.',
+      forms: [
+        {
+          id: 'form-a',
+          name: 'Form A',
+          summary: 'A',
+          references: ['ref-a'],
+          approval: 'keine',
+          vat: 'v',
+          procurement: 'p',
+          dataProtection: 'd',
+          fit: [],
+        },
+      ],
+      closed: [],
+      approvingAuthority: [{ authority: 'Landratsamt', references: ['ref-a'] }],
+    },
+  };
+}
+
+/** A valid questionnaire with a scale, a single choice, a conditional question and a repeat section. */
+export const BASE_YAML = `
+id: test
+version: 1
+order: 1
+title: Testbogen
+intro: Zum Testen.
+sections:
+  - id: allgemein
+    title: Allgemein
+    questions:
+      - id: beschluss
+        type: scale
+        text: Gibt es einen Beschluss?
+        help: Weil es wichtig ist.
+        weight: 3
+        references: [ref-a]
+      - id: geplant
+        type: single
+        text: Ist ein Beschluss geplant?
+        help: Weil es wichtig ist.
+        showIf: { question: beschluss, in: [nein] }
+        options:
+          - { value: ja, label: Ja, score: 1 }
+          - { value: nein, label: Nein, score: 0 }
+          - { value: weiss-nicht, label: Weiß nicht, kind: unknown }
+  - id: leistungen
+    title: Leistungen
+    repeat: { itemName: Leistung, itemNamePlural: Leistungen, min: 1 }
+    questions:
+      - id: betrag
+        type: number
+        text: Welcher Betrag?
+        help: Wegen der Grenze.
+        min: 0
+        unknownAllowed: true
+      - id: grundlage
+        type: single
+        scored: false
+        text: Welche Grundlage?
+        help: Wegen des Rechts.
+        showIf: { question: betrag, answered: true }
+        options:
+          - { value: oeffentlich, label: Öffentlich-rechtlich }
+          - { value: privat, label: Privatrechtlich }
+  - id: abschluss
+    title: Abschluss
+    showIf: { section: leistungen, minItems: 1 }
+    questions:
+      - id: notiz
+        type: text
+        text: Anmerkungen
+        help: Für den Bericht.
+`;
+
+export function validateYaml(yaml: string, extraQuestionnaires: string[] = []) {
+  const questionnaires = [yaml, ...extraQuestionnaires].map((text, i) => ({ file: `questionnaires/q${i}.yaml`, data: parse(text) }));
+  const ids = questionnaires.map((q) => (q.data as { id?: string }).id ?? 'x');
+  return validateContent({
+    questionnaires,
+    references: referencesFile,
+    glossary: glossaryFile,
+    settings: settingsFile(Object.fromEntries(ids.map((id) => [id, 1]))),
+    legalForms: legalFormsFile(ids[0]!),
+  });
+}
+
+export function baseQuestionnaire(): Questionnaire {
+  const result = validateYaml(BASE_YAML);
+  if (!result.content) throw new Error(JSON.stringify(result.issues));
+  return result.content.questionnaires[0]!;
+}
