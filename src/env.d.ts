@@ -4,3 +4,8 @@ declare module 'virtual:ikz-content' {
   const content: import('./domain/schema').Content;
   export default content;
 }
+
+declare module 'virtual:ikz-content-summary' {
+  const summary: { id: string; title: string; estimatedMinutes?: number }[];
+  export default summary;
+}

@@ -1,5 +1,6 @@
 // All routes in one table. Hash history: the built app works from any folder of any web server.
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
+import { loadContent } from './content';
 import StartView from './views/StartView.vue';
 
 const routes: RouteRecordRaw[] = [
@@ -40,4 +41,9 @@ export const router = createRouter({
     if (to.hash) return { el: to.hash };
     return { top: 0 };
   },
+});
+
+// Every page but the start page needs the questionnaires.
+router.beforeEach(async (to) => {
+  if (to.name !== 'start') await loadContent();
 });

@@ -7,27 +7,37 @@ import { loadContent } from './loadContent';
 
 const VIRTUAL_ID = 'virtual:ikz-content';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** What the start page needs before the content chunk is loaded: titles and durations. */
+const SUMMARY_ID = 'virtual:ikz-content-summary';
+const RESOLVED_SUMMARY_ID = `\0${SUMMARY_ID}`;
 
 export function contentPlugin(root: string): Plugin {
   const directory = resolve(root, 'questionnaires');
   return {
     name: 'ikz-content',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return id === SUMMARY_ID ? RESOLVED_SUMMARY_ID : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && id !== RESOLVED_SUMMARY_ID) return undefined;
       const { content, issues, files } = loadContent(directory, root);
       for (const file of files) this.addWatchFile(resolve(root, file));
       if (!content) {
         this.error(`Die Fragebögen sind fehlerhaft:\n${issues.map(describeIssue).join('\n')}`);
       }
+      if (id === RESOLVED_SUMMARY_ID) {
+        const summary = content!.questionnaires.map(({ id, title, estimatedMinutes }) => ({ id, title, estimatedMinutes }));
+        return `export default ${JSON.stringify(summary)};`;
+      }
       return `export default ${JSON.stringify(content)};`;
     },
     handleHotUpdate({ file, server }) {
       if (file.startsWith(directory) && /\.ya?ml$/.test(file)) {
-        const module = server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (module) server.moduleGraph.invalidateModule(module);
+        for (const id of [RESOLVED_ID, RESOLVED_SUMMARY_ID]) {
+          const module = server.moduleGraph.getModuleById(id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
         server.ws.send({ type: 'full-reload' });
       }
     },

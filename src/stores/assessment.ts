@@ -1,7 +1,7 @@
 // The current assessment: answers, repeat items and setup data. Every change is saved at once.
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
-import content from 'virtual:ikz-content';
+import { loadedContent } from '../content';
 import {
   createAssessment,
   emptyResponse,
@@ -34,7 +34,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     initial.kind === 'corrupt' ? { raw: initial.raw, problems: initial.problems } : null,
   );
 
-  const questionnaires = content.questionnaires;
+  const questionnaires = computed(() => loadedContent.value?.questionnaires ?? []);
   const hasStarted = computed(
     () => assessment.value.meta.municipality !== '' || Object.keys(assessment.value.responses).length > 0,
   );
@@ -55,7 +55,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const responses = assessment.value.responses;
     if (!responses[questionnaireId]) {
       responses[questionnaireId] = emptyResponse();
-      const questionnaire = questionnaires.find((q) => q.id === questionnaireId);
+      const questionnaire = questionnaires.value.find((q) => q.id === questionnaireId);
       if (questionnaire) assessment.value.questionnaireVersions[questionnaireId] = questionnaire.version;
     }
     return responses[questionnaireId]!;

@@ -4,9 +4,11 @@ import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import SectionView from '../../src/views/SectionView.vue';
+import { loadContent } from '../../src/content';
 import { useAssessmentStore } from '../../src/stores/assessment';
 
 async function mountSection(questionnaireId: string, sectionId: string) {
+  await loadContent();
   const pinia = createPinia();
   setActivePinia(pinia);
   const router = createRouter({
