@@ -31,6 +31,7 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/CheckAnswersView.vue'),
     props: true,
   },
+  { path: '/ergebnis', name: 'results', component: () => import('./views/ResultsView.vue'), meta: { title: 'Ergebnis' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Seite nicht gefunden' } },
 ];
 

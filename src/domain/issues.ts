@@ -21,7 +21,9 @@ export type IssueCode =
   | 'unknown-questionnaire'
   | 'missing-topic-weight'
   | 'levels-order'
-  | 'missing-file';
+  | 'missing-file'
+  | 'unknown-level'
+  | 'missing-action';
 
 export type IssuePath = (string | number)[];
 

@@ -32,6 +32,8 @@ const messages: Record<IssueCode, (p: Params) => string> = {
   'missing-topic-weight': (p) => `Für den Fragebogen „${p.id}“ fehlt ein Gewicht unter topicWeights.`,
   'levels-order': () => 'Die Stufen müssen nach minScore absteigend sortiert sein, die beste zuerst.',
   'missing-file': (p) => `Die Datei ${p.file} fehlt.`,
+  'unknown-level': (p) => `Es gibt keine Stufe mit der ID „${p.id}“.`,
+  'missing-action': (p) => `Die bewertete Frage „${p.question}“ hat keinen Handlungsschritt (action).`,
 };
 
 export function messageOf(issue: Issue): string {

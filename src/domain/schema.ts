@@ -53,6 +53,29 @@ export const OptionSchema = v.strictObject({
   hint: v.optional(text),
 });
 
+export const OWNERS = [
+  'Bürgermeister',
+  'Gemeinderat',
+  'Hauptamt',
+  'Kämmerei',
+  'IT',
+  'Fachamt',
+  'Personalrat',
+  'Datenschutzbeauftragte',
+  'Informationssicherheitsbeauftragte',
+  'Rechtsaufsicht',
+  'Steuerberatung',
+] as const;
+export const PRIORITIES = ['hoch', 'mittel', 'niedrig'] as const;
+
+/** A concrete next step ("Was ist zu tun?") with the office that should own it. */
+export const ActionSchema = v.strictObject({
+  text: text,
+  owner: v.picklist(OWNERS),
+  /** Absent: derived from the question's weight (≥ 3 hoch, 2 mittel, else niedrig). */
+  priority: v.optional(v.picklist(PRIORITIES)),
+});
+
 const questionBase = {
   id: slug,
   text,
@@ -65,6 +88,8 @@ const questionBase = {
   required: v.optional(v.boolean()),
   showIf: v.optional(ConditionSchema),
   hint: v.optional(text),
+  /** What to do when the answer is weak (score below 0.5) or "weiß nicht". */
+  action: v.optional(ActionSchema),
 };
 
 const choiceFields = {
@@ -121,6 +146,20 @@ export const SectionSchema = v.strictObject({
   questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'braucht mindestens eine Frage')),
 });
 
+/** A showstopper or warning on answers of the questionnaire it is written in. */
+export const RuleSchema = v.strictObject({
+  id: slug,
+  /** showstopper: caps the overall level; warnung: shown as a flag with its action. */
+  severity: v.picklist(['showstopper', 'warnung']),
+  when: ConditionSchema,
+  /** Also requires at least one planned service with one of these § 2b UStG risks. */
+  vatRiskIn: v.optional(v.pipe(v.array(v.picklist(['gering', 'mittel', 'hoch', 'unklar'])), v.minLength(1))),
+  title: text,
+  explanation: text,
+  references: v.optional(v.array(v.string())),
+  action: ActionSchema,
+});
+
 export const QuestionnaireSchema = v.strictObject({
   $schema: v.optional(v.string()),
   id: slug,
@@ -133,6 +172,7 @@ export const QuestionnaireSchema = v.strictObject({
   /** Order on the overview page. */
   order: v.pipe(v.number(), v.integer()),
   sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'braucht mindestens einen Abschnitt')),
+  rules: v.optional(v.array(RuleSchema)),
 });
 
 export const ReferenceSchema = v.strictObject({
@@ -182,6 +222,8 @@ export const SettingsFileSchema = v.strictObject({
   topicWeights: v.record(slug, v.pipe(v.number(), v.minValue(0))),
   /** Readiness levels, best first. */
   levels: v.pipe(v.array(LevelSchema), v.minLength(2)),
+  /** The best level an assessment can reach while a showstopper is open. */
+  showstopperCap: slug,
   vat: v.strictObject({
     /** First day on which § 2b UStG applies without transition. */
     fullApplicationFrom: isoDate,
@@ -251,6 +293,10 @@ export type AnswerOption = v.InferOutput<typeof OptionSchema>;
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
 export type GlossaryEntry = v.InferOutput<typeof GlossaryEntrySchema>;
 export type Settings = v.InferOutput<typeof SettingsFileSchema>;
+export type Rule = v.InferOutput<typeof RuleSchema>;
+export type Action = v.InferOutput<typeof ActionSchema>;
+export type Owner = (typeof OWNERS)[number];
+export type Priority = (typeof PRIORITIES)[number];
 export type Level = v.InferOutput<typeof LevelSchema>;
 export type LegalFormsFile = v.InferOutput<typeof LegalFormsFileSchema>;
 export type LegalForm = v.InferOutput<typeof LegalFormSchema>;

@@ -193,6 +193,11 @@ export function checkQuestionnaire(q: Questionnaire, file: string, referenceIds:
     }
     if (question.showIf) issues.push(...checkCondition(question.showIf, [...path, 'showIf'], section.id, q, file));
   }
+  (q.rules ?? []).forEach((rule, i) => {
+    issues.push(...checkCondition(rule.when, ['rules', i, 'when'], '', q, file));
+    issues.push(...unknownReferences(rule.references ?? [], ['rules', i, 'references'], file, referenceIds));
+  });
+  issues.push(...duplicates(q.rules ?? [], (r) => r.id, (i) => ['rules', i], 'Regel-ID', file));
   const cycles = findCycles(q, file);
   issues.push(...cycles);
   // Reachability only makes sense once every reference resolves and nothing loops.
@@ -259,6 +264,9 @@ export function validateContent(sources: ContentSources): { content?: Content; i
   issues.push(...settings.issues);
   if (settings.value) {
     issues.push(...unknownReferences(settings.value.vat.references, ['vat', 'references'], sources.settings.file, referenceIds));
+    if (!settings.value.levels.some((l) => l.id === settings.value!.showstopperCap)) {
+      issues.push({ code: 'unknown-level', file: sources.settings.file, path: ['showstopperCap'], params: { id: settings.value.showstopperCap } });
+    }
     const scores = settings.value.levels.map((l) => l.minScore);
     if (scores.some((score, i) => i > 0 && score >= scores[i - 1]!)) {
       issues.push({ code: 'levels-order', file: sources.settings.file, path: ['levels'], params: {} });

@@ -27,6 +27,7 @@ export function settingsFile(weights: Record<string, number>): SourceFile {
         { id: 'gut', name: 'Gut', minScore: 60, description: 'Gut.' },
         { id: 'schlecht', name: 'Schlecht', minScore: 0, description: 'Schlecht.' },
       ],
+      showstopperCap: 'schlecht',
       vat: { fullApplicationFrom: '2027-01-01', source: 'Test', references: ['ref-a'] },
     },
   };

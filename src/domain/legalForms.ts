@@ -1,0 +1,96 @@
+// Ranks the forms of cooperation open to a new cooperation in Saxony for the Rechtsform answers,
+// from the criteria in questionnaires/legal-forms.yaml (decision guide of the SächsKomZG fact sheet).
+import type { Response } from './assessment';
+import { QuestionnaireView } from './conditions';
+import type { LegalForm, LegalFormsFile, Questionnaire } from './schema';
+
+export interface LegalFormFit {
+  id: string;
+  name: string;
+  summary: string;
+  /** 0–100: 50 + 10 per point of the matched criteria, clamped. */
+  fit: number;
+  points: number;
+  reasonsFor: string[];
+  reasonsAgainst: string[];
+  /** Why the form cannot carry this cooperation; empty when it can. */
+  exclusions: string[];
+  references: string[];
+  approval: string;
+  vat: string;
+  procurement: string;
+  dataProtection: string;
+}
+
+export interface ClosedFormNotice {
+  id: string;
+  name: string;
+  why: string;
+  instead: string;
+  references: string[];
+  /** True when the answers point to this form. */
+  pointedTo: boolean;
+}
+
+export interface LegalFormRanking {
+  ranked: LegalFormFit[];
+  unsuitable: LegalFormFit[];
+  closed: ClosedFormNotice[];
+  approvingAuthority: { authority: string; references: string[]; unverified: boolean };
+  /** Share (0–100) of the informing questions answered with something other than "weiß nicht". */
+  basis: number;
+  disclaimer: string;
+}
+
+function assess(form: LegalForm, view: QuestionnaireView): LegalFormFit {
+  const matched = form.fit.filter((criterion) => view.holds(criterion.when, {}));
+  const points = matched.reduce((sum, c) => sum + c.points, 0);
+  return {
+    id: form.id,
+    name: form.name,
+    summary: form.summary,
+    fit: Math.max(0, Math.min(100, 50 + 10 * points)),
+    points,
+    reasonsFor: matched.filter((c) => c.points > 0).map((c) => c.reason),
+    reasonsAgainst: matched.filter((c) => c.points < 0).map((c) => c.reason),
+    exclusions: (form.excludedIf ?? []).filter((e) => view.holds(e.when, {})).map((e) => e.reason),
+    references: form.references,
+    approval: form.approval,
+    vat: form.vat,
+    procurement: form.procurement,
+    dataProtection: form.dataProtection,
+  };
+}
+
+function answeredShare(q: Questionnaire, view: QuestionnaireView): number {
+  const shown = q.sections.flatMap((s) => view.visibleQuestions(s)).filter((question) => question.type !== 'text');
+  if (shown.length === 0) return 0;
+  const usable = shown.filter((question) => {
+    const value = view.answer(question.id);
+    return value !== undefined && value !== 'weiss-nicht' && !(Array.isArray(value) && value.includes('weiss-nicht'));
+  });
+  return (100 * usable.length) / shown.length;
+}
+
+export function rankLegalForms(data: LegalFormsFile, questionnaire: Questionnaire, response: Response): LegalFormRanking {
+  const view = new QuestionnaireView(questionnaire, response);
+  const fits = data.forms.map((form) => assess(form, view));
+  // Ties: more points first (the fit is clamped at 100), then the order of the file.
+  const ranked = fits.filter((f) => f.exclusions.length === 0).sort((a, b) => b.fit - a.fit || b.points - a.points);
+  const authority = data.approvingAuthority.find((a) => !a.when || view.holds(a.when, {}))!;
+  return {
+    ranked,
+    unsuitable: fits.filter((f) => f.exclusions.length > 0),
+    closed: data.closed.map((form) => ({
+      id: form.id,
+      name: form.name,
+      why: form.why,
+      instead: form.instead,
+      references: form.references,
+      pointedTo: form.when ? view.holds(form.when, {}) : false,
+    })),
+    approvingAuthority: { authority: authority.authority, references: authority.references, unverified: authority.unverified ?? false },
+    basis: answeredShare(questionnaire, view),
+    disclaimer: data.disclaimer,
+  };
+}

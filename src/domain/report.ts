@@ -1,0 +1,114 @@
+// The report model: everything the results page, the PDF and the partner comparison show, built
+// once from the content and an assessment. Renderers never score anything themselves.
+import { emptyResponse, type Assessment, type AssessmentMeta } from './assessment';
+import { buildActionPlan, openPointsOf, type ActionItem, type OpenPoint } from './actions';
+import { referencesFor } from './content';
+import { rankLegalForms, type LegalFormRanking } from './legalForms';
+import { evaluateRules, type Flag } from './rules';
+import type { Content, Level, Reference } from './schema';
+import { overallScore, topicResult, type TopicResult } from './scoring';
+import { assessVat, type VatAssessment, type VatRisk } from './vat';
+
+export interface ReportModel {
+  meta: AssessmentMeta;
+  /** The assessment's date, or the day the report was built when none is set. */
+  date: string;
+  overall: {
+    score?: number;
+    completeness: number;
+    level: Level;
+    /** The level the score alone would reach; differs from `level` when a showstopper caps it. */
+    levelByScore: Level;
+    cappedBy: Flag[];
+  };
+  levels: Level[];
+  topics: TopicResult[];
+  flags: Flag[];
+  actions: ActionItem[];
+  openPoints: OpenPoint[];
+  legalForms: LegalFormRanking;
+  vat: VatAssessment;
+  keyFindings: string[];
+  /** Every law and source the report cites, in registry order. */
+  references: Reference[];
+}
+
+export const VAT_RISK_LABELS: Record<VatRisk, string> = {
+  gering: 'gering',
+  mittel: 'mittel',
+  hoch: 'hoch',
+  unklar: 'unklar',
+};
+
+export function levelFor(score: number | undefined, levels: Level[]): Level {
+  return levels.find((level) => score !== undefined && score >= level.minScore) ?? levels[levels.length - 1]!;
+}
+
+const formatScore = (score: number | undefined) => (score === undefined ? '–' : `${Math.round(score)}`);
+
+function findings(report: Omit<ReportModel, 'keyFindings' | 'references'>): string[] {
+  const list: string[] = [];
+  const { overall } = report;
+  list.push(
+    overall.cappedBy.length
+      ? `Gesamtstufe „${overall.level.name}“: Der Wert von ${formatScore(overall.score)} von 100 würde „${overall.levelByScore.name}“ erreichen, ein K.-o.-Kriterium begrenzt die Stufe.`
+      : `Gesamtstufe „${overall.level.name}“ mit ${formatScore(overall.score)} von 100 Punkten.`,
+  );
+  for (const flag of overall.cappedBy.slice(0, 2)) list.push(`K.-o.-Kriterium: ${flag.title}.`);
+  const scored = report.topics.filter((t) => t.score !== undefined);
+  const weakest = [...scored].sort((a, b) => a.score! - b.score!)[0];
+  if (weakest) list.push(`Größter Handlungsbedarf im Thema „${weakest.title}“ (${formatScore(weakest.score)} von 100).`);
+  if (report.vat.services.length) {
+    list.push(`Umsatzsteuer-Risiko insgesamt: ${VAT_RISK_LABELS[report.vat.overall]}. ${report.vat.transition.text}`);
+  }
+  const best = report.legalForms.ranked[0];
+  if (best) list.push(`Am besten passende Rechtsform nach Ihren Angaben: ${best.name} (Eignung ${best.fit} von 100).`);
+  if (report.openPoints.length) list.push(`${report.openPoints.length} offene Punkte sind noch zu klären.`);
+  return list.slice(0, 5);
+}
+
+export function buildReport(content: Content, assessment: Assessment, today: Date = new Date()): ReportModel {
+  const responseOf = (id: string) => assessment.responses[id] ?? emptyResponse();
+  const date = assessment.meta.date || today.toISOString().slice(0, 10);
+  const topics = content.questionnaires.map((q) => topicResult(q, responseOf(q.id)));
+  const vatQuestionnaire = content.questionnaires.find((q) => q.id === 'umsatzsteuer');
+  const vat = vatQuestionnaire
+    ? assessVat(vatQuestionnaire, responseOf(vatQuestionnaire.id), content.settings, date)
+    : assessVat({ ...content.questionnaires[0]!, sections: [] }, emptyResponse(), content.settings, date);
+  const flags = evaluateRules(content.questionnaires, responseOf, vat.services.map((s) => s.risk));
+  const legalQuestionnaire = content.questionnaires.find((q) => q.id === content.legalForms.questionnaire)!;
+  const legalForms = rankLegalForms(content.legalForms, legalQuestionnaire, responseOf(legalQuestionnaire.id));
+
+  const { score, completeness } = overallScore(topics, content.settings.topicWeights);
+  const levels = content.settings.levels;
+  const levelByScore = levelFor(score, levels);
+  const cappedBy = flags.filter((f) => f.severity === 'showstopper');
+  const cap = levels.find((l) => l.id === content.settings.showstopperCap)!;
+  const level = cappedBy.length && levelByScore.minScore > cap.minScore ? cap : levelByScore;
+
+  const partial = {
+    meta: assessment.meta,
+    date,
+    overall: { score, completeness, level, levelByScore, cappedBy: level === levelByScore ? [] : cappedBy },
+    levels,
+    topics,
+    flags,
+    actions: buildActionPlan(content.questionnaires, topics, flags, vat),
+    openPoints: openPointsOf(topics),
+    legalForms,
+    vat,
+  };
+  const cited = new Set<string>([
+    ...flags.flatMap((f) => f.references),
+    ...legalForms.ranked.flatMap((f) => f.references),
+    ...legalForms.closed.filter((f) => f.pointedTo).flatMap((f) => f.references),
+    ...vat.services.flatMap((s) => [...s.steps.flatMap((step) => step.references), ...s.mitigations.flatMap((m) => m.references)]),
+    ...content.settings.vat.references,
+    ...content.questionnaires.flatMap((q) => q.sections.flatMap((s) => s.questions.flatMap((question) => question.references ?? []))),
+  ]);
+  return {
+    ...partial,
+    keyFindings: findings(partial),
+    references: referencesFor(content.references, content.references.map((r) => r.id).filter((id) => cited.has(id))),
+  };
+}

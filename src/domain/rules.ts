@@ -1,0 +1,41 @@
+// Applies the showstopper and warning rules written in the questionnaire files.
+import type { Response } from './assessment';
+import { QuestionnaireView } from './conditions';
+import type { Action, Questionnaire, Rule } from './schema';
+import type { VatRisk } from './vat';
+
+export interface Flag {
+  ruleId: string;
+  questionnaireId: string;
+  topic: string;
+  severity: Rule['severity'];
+  title: string;
+  explanation: string;
+  references: string[];
+  action: Action;
+}
+
+export function evaluateRules(
+  questionnaires: Questionnaire[],
+  responseOf: (questionnaireId: string) => Response,
+  vatRisks: VatRisk[],
+): Flag[] {
+  const flags = questionnaires.flatMap((q) => {
+    const view = new QuestionnaireView(q, responseOf(q.id));
+    return (q.rules ?? [])
+      .filter((rule) => view.holds(rule.when, {}) && (!rule.vatRiskIn || rule.vatRiskIn.some((risk) => vatRisks.includes(risk))))
+      .map(
+        (rule): Flag => ({
+          ruleId: rule.id,
+          questionnaireId: q.id,
+          topic: q.title,
+          severity: rule.severity,
+          title: rule.title,
+          explanation: rule.explanation,
+          references: rule.references ?? [],
+          action: rule.action,
+        }),
+      );
+  });
+  return [...flags.filter((f) => f.severity === 'showstopper'), ...flags.filter((f) => f.severity !== 'showstopper')];
+}

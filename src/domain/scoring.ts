@@ -1,0 +1,146 @@
+// Scores: per question 0–1 from the chosen option(s), per section and questionnaire a weighted
+// mean 0–100, plus a completeness figure. "Weiß nicht" and unanswered questions are not scored
+// as zero: they lower the completeness and become open points. "Nicht zutreffend" is left out.
+import type { Response } from './assessment';
+import { QuestionnaireView, type Scope } from './conditions';
+import { isRequired, isScored, optionsOf, weightOf } from './questions';
+import type { Question, Questionnaire, Section } from './schema';
+import { answerText } from './wizard';
+
+export type AnswerState = 'scored' | 'unknown' | 'notApplicable' | 'unanswered' | 'unscored';
+
+export interface QuestionResult {
+  questionId: string;
+  text: string;
+  /** Present for questions in repeatable sections. */
+  item?: { id: string; name: string };
+  answer: string;
+  state: AnswerState;
+  /** 0–1; only when state is "scored". */
+  score?: number;
+  weight: number;
+  required: boolean;
+  note?: string;
+}
+
+export interface SectionResult {
+  sectionId: string;
+  title: string;
+  /** 0–100; undefined when nothing in it could be scored. */
+  score?: number;
+  /** Share (0–100) of the scoring weight that has a usable answer. */
+  completeness: number;
+  questions: QuestionResult[];
+}
+
+export interface TopicResult {
+  questionnaireId: string;
+  title: string;
+  shortTitle: string;
+  version: number;
+  score?: number;
+  completeness: number;
+  sections: SectionResult[];
+}
+
+/** Score of one answer, or its state when it cannot be scored. */
+export function scoreAnswer(question: Question, value: string | string[] | undefined): { state: AnswerState; score?: number } {
+  if (!isScored(question)) return { state: 'unscored' };
+  const chosen = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  if (chosen.length === 0) return { state: 'unanswered' };
+  const options = optionsOf(question).filter((o) => chosen.includes(o.value));
+  if (options.length === 0) return { state: 'unanswered' };
+  if (options.some((o) => o.kind === 'notApplicable')) return { state: 'notApplicable' };
+  if (options.some((o) => o.kind === 'unknown')) return { state: 'unknown' };
+  const sum = options.reduce((total, o) => total + (o.score ?? 0), 0);
+  return { state: 'scored', score: question.type === 'multiple' ? Math.min(1, sum) : sum };
+}
+
+interface Tally {
+  weightedScore: number;
+  scoredWeight: number;
+  countedWeight: number;
+}
+
+function tally(results: QuestionResult[]): Tally {
+  return results.reduce<Tally>(
+    (t, r) => {
+      if (r.state === 'unscored' || r.state === 'notApplicable') return t;
+      // An optional question nobody answered neither helps nor hurts the score.
+      if (r.state === 'unanswered' && !r.required) return t;
+      t.countedWeight += r.weight;
+      if (r.state === 'scored') {
+        t.scoredWeight += r.weight;
+        t.weightedScore += r.weight * r.score!;
+      }
+      return t;
+    },
+    { weightedScore: 0, scoredWeight: 0, countedWeight: 0 },
+  );
+}
+
+function percentages(t: Tally): { score?: number; completeness: number } {
+  return {
+    score: t.scoredWeight > 0 ? (100 * t.weightedScore) / t.scoredWeight : undefined,
+    completeness: t.countedWeight > 0 ? (100 * t.scoredWeight) / t.countedWeight : 100,
+  };
+}
+
+function noteKey(questionId: string, scope: Scope): string {
+  return scope.itemId ? `${scope.itemId}/${questionId}` : questionId;
+}
+
+function sectionResult(view: QuestionnaireView, section: Section): SectionResult {
+  const scopes: Scope[] = section.repeat ? view.items(section.id).map((i) => ({ itemId: i.id })) : [{}];
+  const questions = scopes.flatMap((scope) => {
+    const item = scope.itemId ? view.items(section.id).find((i) => i.id === scope.itemId) : undefined;
+    return view.visibleQuestions(section, scope).map((question): QuestionResult => {
+      const value = view.rawAnswer(question.id, scope);
+      const note = view.response.notes[noteKey(question.id, scope)];
+      return {
+        questionId: question.id,
+        text: question.text,
+        ...(item ? { item: { id: item.id, name: item.name } } : {}),
+        answer: answerText(question, value),
+        ...scoreAnswer(question, value),
+        weight: weightOf(question),
+        required: isRequired(question),
+        ...(note ? { note } : {}),
+      };
+    });
+  });
+  return { sectionId: section.id, title: section.title, ...percentages(tally(questions)), questions };
+}
+
+export function topicResult(q: Questionnaire, response: Response): TopicResult {
+  const view = new QuestionnaireView(q, response);
+  const sections = q.sections.filter((s) => view.isSectionVisible(s)).map((s) => sectionResult(view, s));
+  return {
+    questionnaireId: q.id,
+    title: q.title,
+    shortTitle: q.shortTitle ?? q.title,
+    version: q.version,
+    ...percentages(tally(sections.flatMap((s) => s.questions))),
+    sections,
+  };
+}
+
+/** Weighted mean of the topic scores (weights from settings.yaml); topics without a score are left out. */
+export function overallScore(topics: TopicResult[], weights: Record<string, number>): { score?: number; completeness: number } {
+  let weighted = 0;
+  let scoredWeight = 0;
+  let completeness = 0;
+  let totalWeight = 0;
+  for (const topic of topics) {
+    const weight = weights[topic.questionnaireId] ?? 0;
+    totalWeight += weight;
+    completeness += weight * (topic.score === undefined ? 0 : topic.completeness);
+    if (topic.score === undefined) continue;
+    weighted += weight * topic.score;
+    scoredWeight += weight;
+  }
+  return {
+    score: scoredWeight > 0 ? weighted / scoredWeight : undefined,
+    completeness: totalWeight > 0 ? completeness / totalWeight : 0,
+  };
+}

@@ -1,0 +1,93 @@
+// Chart.js configurations built from the report model; the results page and the PDF use the same
+// ones. Only the controllers used are registered, so the chart chunk stays small.
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Filler,
+  LinearScale,
+  LineElement,
+  PointElement,
+  RadarController,
+  RadialLinearScale,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
+import type { TopicResult } from '../domain/scoring';
+
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+
+const INK = '#1a4b8c';
+const FONT = { family: "'Fira Sans', Arial, sans-serif", size: 14 };
+
+const label = (topic: TopicResult) => `${topic.shortTitle}: ${topic.score === undefined ? '–' : Math.round(topic.score)}`;
+
+export function radarConfig(topics: TopicResult[], options: { animation?: boolean; fontSize?: number } = {}): ChartConfiguration<'radar'> {
+  const font = { ...FONT, size: options.fontSize ?? FONT.size };
+  return {
+    type: 'radar',
+    data: {
+      labels: topics.map(label),
+      datasets: [
+        {
+          label: 'Bereitschaft (0–100)',
+          data: topics.map((t) => t.score ?? 0),
+          borderColor: INK,
+          backgroundColor: 'rgba(26, 75, 140, 0.2)',
+          pointBackgroundColor: INK,
+          pointRadius: 4,
+          borderWidth: 2,
+          fill: true,
+        },
+      ],
+    },
+    options: {
+      animation: options.animation === false ? false : undefined,
+      responsive: options.animation !== false,
+      maintainAspectRatio: true,
+      plugins: { legend: { display: false }, tooltip: { enabled: options.animation !== false } },
+      scales: {
+        r: {
+          min: 0,
+          max: 100,
+          ticks: { stepSize: 20, font, backdropColor: 'transparent', color: '#333' },
+          pointLabels: { font: { ...font, weight: 600 }, color: '#111' },
+          grid: { color: '#999' },
+          angleLines: { color: '#999' },
+        },
+      },
+    },
+  };
+}
+
+export function sectionBarConfig(topic: TopicResult, options: { animation?: boolean } = {}): ChartConfiguration<'bar'> {
+  return {
+    type: 'bar',
+    data: {
+      labels: topic.sections.map((s) => `${s.title} (${s.score === undefined ? '–' : Math.round(s.score)})`),
+      datasets: [
+        {
+          label: 'Punkte (0–100)',
+          data: topic.sections.map((s) => s.score ?? 0),
+          backgroundColor: INK,
+          borderColor: '#000',
+          borderWidth: 1,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      animation: options.animation === false ? false : undefined,
+      responsive: options.animation !== false,
+      maintainAspectRatio: false,
+      plugins: { legend: { display: false } },
+      scales: {
+        x: { min: 0, max: 100, ticks: { font: FONT, color: '#333' }, grid: { color: '#ccc' } },
+        y: { ticks: { font: FONT, color: '#111' }, grid: { display: false } },
+      },
+    },
+  };
+}
+
+export { Chart };
