@@ -2,9 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
-import './src/build/nodePolyfills';
-import { contentPlugin } from './src/build/contentPlugin';
-import { cspPlugin } from './src/build/cspPlugin';
+import './src/build/nodePolyfills.ts';
+import { contentPlugin } from './src/build/contentPlugin.ts';
+import { cspPlugin } from './src/build/cspPlugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

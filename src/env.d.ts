@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:ikz-content' {
-  const content: import('./domain/schema').Content;
+  const content: import('./domain/schema.ts').Content;
   export default content;
 }
 

@@ -4,6 +4,6 @@ import './styles/app.css';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { router } from './router';
+import { router } from './router.ts';
 
 createApp(App).use(createPinia()).use(router).mount('#app');

@@ -1,6 +1,6 @@
 // All routes in one table. Hash history: the built app works from any folder of any web server.
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
-import { loadContent } from './content';
+import { loadContent } from './content.ts';
 import StartView from './views/StartView.vue';
 
 const routes: RouteRecordRaw[] = [

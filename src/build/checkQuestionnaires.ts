@@ -1,9 +1,9 @@
 // `npm run questionnaires:check`: validates all content and prints one line per questionnaire.
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { describeIssue } from '../domain/messages';
-import { questionnaireStats } from '../domain/stats';
-import { loadContent } from './loadContent';
+import { describeIssue } from '../domain/messages.ts';
+import { questionnaireStats } from '../domain/stats.ts';
+import { loadContent } from './loadContent.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const directory = process.argv[2] ? resolve(process.argv[2]) : resolve(root, 'questionnaires');

@@ -8,7 +8,7 @@ import {
   QuestionnaireSchema,
   ReferencesFileSchema,
   SettingsFileSchema,
-} from '../domain/schema';
+} from '../domain/schema.ts';
 
 export function jsonSchemaText(): string {
   const schema = toJsonSchema(v.union([QuestionnaireSchema, ReferencesFileSchema, GlossaryFileSchema, SettingsFileSchema, LegalFormsFileSchema]), {

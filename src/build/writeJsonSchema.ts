@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jsonSchemaText } from './jsonSchema';
+import { jsonSchemaText } from './jsonSchema.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const target = resolve(root, 'questionnaires/schema.json');

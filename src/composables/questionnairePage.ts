@@ -2,9 +2,9 @@
 // and navigation to the page before and after the current one.
 import { computed, type Ref } from 'vue';
 import { useRouter } from 'vue-router';
-import { samePage, wizardPages, type WizardPage } from '../domain/wizard';
-import { useAssessmentStore } from '../stores/assessment';
-import { routeOfPage } from './wizardRoutes';
+import { samePage, wizardPages, type WizardPage } from '../domain/wizard.ts';
+import { useAssessmentStore } from '../stores/assessment.ts';
+import { routeOfPage } from './wizardRoutes.ts';
 
 export function useQuestionnairePage(questionnaireId: Ref<string>, page: Ref<WizardPage>) {
   const store = useAssessmentStore();

@@ -1,9 +1,9 @@
 // The action plan: every weak answer, open point and flag becomes a concrete next step with a
 // priority, its topic and a suggested owner.
-import type { Flag } from './rules';
-import type { Owner, Priority, Question, Questionnaire } from './schema';
-import type { QuestionResult, TopicResult } from './scoring';
-import type { VatAssessment } from './vat';
+import type { Flag } from './rules.ts';
+import type { Owner, Priority, Question, Questionnaire } from './schema.ts';
+import type { QuestionResult, TopicResult } from './scoring.ts';
+import type { VatAssessment } from './vat.ts';
 
 export type ActionSource = 'flag' | 'antwort' | 'offener-punkt' | 'umsatzsteuer';
 

@@ -1,5 +1,5 @@
 // Lookups into the compiled content: references by id and glossary terms found in a text.
-import type { GlossaryEntry, Reference } from './schema';
+import type { GlossaryEntry, Reference } from './schema.ts';
 
 export function referencesFor(all: Reference[], ids: string[]): Reference[] {
   return ids.flatMap((id) => all.find((r) => r.id === id) ?? []);

@@ -1,8 +1,8 @@
 // Ranks the forms of cooperation open to a new cooperation in Saxony for the Rechtsform answers,
 // from the criteria in questionnaires/legal-forms.yaml (decision guide of the SächsKomZG fact sheet).
-import type { Response } from './assessment';
-import { QuestionnaireView } from './conditions';
-import type { LegalForm, LegalFormsFile, Questionnaire } from './schema';
+import type { Response } from './assessment.ts';
+import { QuestionnaireView } from './conditions.ts';
+import type { LegalForm, LegalFormsFile, Questionnaire } from './schema.ts';
 
 export interface LegalFormFit {
   id: string;

@@ -1,5 +1,5 @@
 // The German wording of every validation issue, in one table.
-import { formatPath, type Issue, type IssueCode } from './issues';
+import { formatPath, type Issue, type IssueCode } from './issues.ts';
 
 type Params = Issue['params'];
 const messages: Record<IssueCode, (p: Params) => string> = {

@@ -1,6 +1,6 @@
 // Facts about single questions that every layer needs: their answer options (including the
 // built-in ja/teilweise/nein scale), whether they count towards the score, and how answers read.
-import type { AnswerOption, Question, Questionnaire, Section } from './schema';
+import type { AnswerOption, Question, Questionnaire, Section } from './schema.ts';
 
 export const UNKNOWN_VALUE = 'weiss-nicht';
 export const NOT_APPLICABLE_VALUE = 'nicht-zutreffend';

@@ -1,10 +1,10 @@
 // Finds conditional questions that no combination of answers can ever show (contradictory
 // conditions). Tries every combination of the answers a condition depends on; the sets are small.
-import type { AnswerValue, Response } from './assessment';
-import { QuestionnaireView, questionsIn } from './conditions';
-import type { Issue } from './issues';
-import { optionsOf } from './questions';
-import type { Condition, Question, Questionnaire } from './schema';
+import type { AnswerValue, Response } from './assessment.ts';
+import { QuestionnaireView, questionsIn } from './conditions.ts';
+import type { Issue } from './issues.ts';
+import { optionsOf } from './questions.ts';
+import type { Condition, Question, Questionnaire } from './schema.ts';
 
 const MAX_COMBINATIONS = 50_000;
 

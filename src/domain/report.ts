@@ -1,13 +1,13 @@
 // The report model: everything the results page, the PDF and the partner comparison show, built
 // once from the content and an assessment. Renderers never score anything themselves.
-import { emptyResponse, type Assessment, type AssessmentMeta } from './assessment';
-import { buildActionPlan, openPointsOf, type ActionItem, type OpenPoint } from './actions';
-import { referencesFor } from './content';
-import { rankLegalForms, type LegalFormRanking } from './legalForms';
-import { evaluateRules, type Flag } from './rules';
-import type { Content, Level, Reference } from './schema';
-import { overallScore, topicResult, type TopicResult } from './scoring';
-import { assessVat, type VatAssessment, type VatRisk } from './vat';
+import { emptyResponse, type Assessment, type AssessmentMeta } from './assessment.ts';
+import { buildActionPlan, openPointsOf, type ActionItem, type OpenPoint } from './actions.ts';
+import { referencesFor } from './content.ts';
+import { rankLegalForms, type LegalFormRanking } from './legalForms.ts';
+import { evaluateRules, type Flag } from './rules.ts';
+import type { Content, Level, Reference } from './schema.ts';
+import { overallScore, topicResult, type TopicResult } from './scoring.ts';
+import { assessVat, type VatAssessment, type VatRisk } from './vat.ts';
 
 export interface ReportModel {
   meta: AssessmentMeta;

@@ -1,8 +1,8 @@
 // Applies the showstopper and warning rules written in the questionnaire files.
-import type { Response } from './assessment';
-import { QuestionnaireView } from './conditions';
-import type { Action, Questionnaire, Rule } from './schema';
-import type { VatRisk } from './vat';
+import type { Response } from './assessment.ts';
+import { QuestionnaireView } from './conditions.ts';
+import type { Action, Questionnaire, Rule } from './schema.ts';
+import type { VatRisk } from './vat.ts';
 
 export interface Flag {
   ruleId: string;

@@ -1,8 +1,8 @@
 // Reading and writing the assessment as saved in the browser: a versioned envelope around the
 // assessment, checked on every load so that broken data is reported, never silently dropped.
 import * as v from 'valibot';
-import { AssessmentSchema, type Assessment } from './assessment';
-import { formatPath } from './issues';
+import { AssessmentSchema, type Assessment } from './assessment.ts';
+import { formatPath } from './issues.ts';
 
 export const SAVED_FORMAT = 'ikz-check/gespeicherte-bewertung';
 export const SAVED_FORMAT_VERSION = 1;

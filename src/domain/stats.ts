@@ -1,5 +1,5 @@
 // Counts that describe a questionnaire's content, for the check command and the docs.
-import type { Questionnaire } from './schema';
+import type { Questionnaire } from './schema.ts';
 
 export interface QuestionnaireStats {
   questions: number;

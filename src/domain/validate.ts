@@ -1,9 +1,9 @@
 // Checks questionnaire content: first the shape (schema), then what a schema cannot see –
 // duplicate ids, conditions that point nowhere or in a circle, unscored options, unknown references.
 import * as v from 'valibot';
-import { questionsIn } from './conditions';
-import type { Issue, IssuePath } from './issues';
-import { isScored, optionsOf } from './questions';
+import { questionsIn } from './conditions.ts';
+import type { Issue, IssuePath } from './issues.ts';
+import { isScored, optionsOf } from './questions.ts';
 import {
   GlossaryFileSchema,
   LegalFormsFileSchema,
@@ -17,8 +17,8 @@ import {
   type Question,
   type Questionnaire,
   type Reference,
-} from './schema';
-import { findNeverShown } from './reachability';
+} from './schema.ts';
+import { findNeverShown } from './reachability.ts';
 
 export interface SourceFile {
   file: string;

@@ -1,7 +1,7 @@
 // The current assessment: answers, repeat items and setup data. Every change is saved at once.
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
-import { loadedContent } from '../content';
+import { loadedContent } from '../content.ts';
 import {
   createAssessment,
   emptyResponse,
@@ -9,9 +9,9 @@ import {
   type Assessment,
   type AssessmentMeta,
   type Response,
-} from '../domain/assessment';
-import type { SavedDataProblem } from '../domain/savedData';
-import { discardSaved, loadSaved, save, type SaveResult } from './persistence';
+} from '../domain/assessment.ts';
+import type { SavedDataProblem } from '../domain/savedData.ts';
+import { discardSaved, loadSaved, save, type SaveResult } from './persistence.ts';
 
 export type StorageState = 'saved' | 'full' | 'unavailable';
 

@@ -1,7 +1,7 @@
 // The one place that knows the assessment lives in localStorage. Never throws: a browser without
 // storage (private mode, blocked, full) reports it and the app keeps working in memory.
-import type { Assessment } from '../domain/assessment';
-import { parseSavedAssessment, serialiseAssessment, type SavedDataProblem } from '../domain/savedData';
+import type { Assessment } from '../domain/assessment.ts';
+import { parseSavedAssessment, serialiseAssessment, type SavedDataProblem } from '../domain/savedData.ts';
 
 export const STORAGE_KEY = 'ikz-check.bewertung';
 

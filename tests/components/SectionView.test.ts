@@ -4,8 +4,8 @@ import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import SectionView from '../../src/views/SectionView.vue';
-import { loadContent } from '../../src/content';
-import { useAssessmentStore } from '../../src/stores/assessment';
+import { loadContent } from '../../src/content.ts';
+import { useAssessmentStore } from '../../src/stores/assessment.ts';
 
 async function mountSection(questionnaireId: string, sectionId: string) {
   await loadContent();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clearStorage } from './helpers';
+import { clearStorage } from './helpers.ts';
 
 const QUESTIONNAIRES = ['Prozesse & Organisation', 'IT & Schnittstellen', 'Rechtsform', 'Umsatzsteuer'];
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clearStorage, fillSetup, SCREENSHOTS, walkQuestionnaire } from './helpers';
+import { clearStorage, fillSetup, SCREENSHOTS, walkQuestionnaire } from './helpers.ts';
 
 test('after answering, the results page shows level, charts, flags, actions, legal form and VAT verdict', async ({ page }) => {
   test.setTimeout(180_000);

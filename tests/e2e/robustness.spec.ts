@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { clearStorage, fillSetup } from './helpers';
+import { clearStorage, fillSetup } from './helpers.ts';
 
 const KEY = 'ikz-check.bewertung';
 

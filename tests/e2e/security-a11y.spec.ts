@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { clearStorage, expectNoAxeViolations, fillSetup, SCREENSHOTS } from './helpers';
+import { clearStorage, expectNoAxeViolations, fillSetup, SCREENSHOTS } from './helpers.ts';
 
 /** One URL per page type, reached after a realistic setup. */
 const PAGE_TYPES: [string, string][] = [

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clearStorage, fillSetup, SCREENSHOTS, walkQuestionnaire } from './helpers';
+import { clearStorage, fillSetup, SCREENSHOTS, walkQuestionnaire } from './helpers.ts';
 
 const QUESTIONNAIRES = ['Prozesse & Organisation', 'IT & Schnittstellen', 'Rechtsform', 'Umsatzsteuer'];
 

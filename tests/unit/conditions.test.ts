@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyResponse, type Response } from '../../src/domain/assessment';
-import { QuestionnaireView } from '../../src/domain/conditions';
-import { baseQuestionnaire } from './fixtures';
+import { emptyResponse, type Response } from '../../src/domain/assessment.ts';
+import { QuestionnaireView } from '../../src/domain/conditions.ts';
+import { baseQuestionnaire } from './fixtures.ts';
 
 const q = baseQuestionnaire();
 

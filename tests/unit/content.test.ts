@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaText } from '../../src/build/jsonSchema';
-import { loadContent } from '../../src/build/loadContent';
-import { isScored, optionsOf } from '../../src/domain/questions';
-import { questionnaireStats } from '../../src/domain/stats';
+import { jsonSchemaText } from '../../src/build/jsonSchema.ts';
+import { loadContent } from '../../src/build/loadContent.ts';
+import { isScored, optionsOf } from '../../src/domain/questions.ts';
+import { questionnaireStats } from '../../src/domain/stats.ts';
 
 const root = resolve(__dirname, '../..');
 const { content, issues } = loadContent(resolve(root, 'questionnaires'), root);

@@ -1,8 +1,8 @@
 // Small questionnaires for tests, written as YAML like the real ones, plus the minimal companion
 // files that validateContent needs.
 import { parse } from 'yaml';
-import { validateContent, type SourceFile } from '../../src/domain/validate';
-import type { Questionnaire } from '../../src/domain/schema';
+import { validateContent, type SourceFile } from '../../src/domain/validate.ts';
+import type { Questionnaire } from '../../src/domain/schema.ts';
 
 export const referencesFile: SourceFile = {
   file: 'questionnaires/references.yaml',

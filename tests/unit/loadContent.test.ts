@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/build/loadContent';
-import { describeIssue } from '../../src/domain/messages';
+import { loadContent } from '../../src/build/loadContent.ts';
+import { describeIssue } from '../../src/domain/messages.ts';
 
 const root = resolve(__dirname, '../..');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAssessment } from '../../src/domain/assessment';
-import { parseSavedAssessment, serialiseAssessment } from '../../src/domain/savedData';
+import { createAssessment } from '../../src/domain/assessment.ts';
+import { parseSavedAssessment, serialiseAssessment } from '../../src/domain/savedData.ts';
 
 const assessment = createAssessment('abc', new Date('2026-11-25T10:00:00Z'));
 const saved = serialiseAssessment(assessment);

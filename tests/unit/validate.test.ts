@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath } from '../../src/domain/issues';
-import { describeIssue } from '../../src/domain/messages';
-import { BASE_YAML, validateYaml } from './fixtures';
+import { formatPath } from '../../src/domain/issues.ts';
+import { describeIssue } from '../../src/domain/messages.ts';
+import { BASE_YAML, validateYaml } from './fixtures.ts';
 
 function issuesOf(yaml: string) {
   return validateYaml(yaml).issues.map((issue) => ({ code: issue.code, path: formatPath(issue.path), file: issue.file }));

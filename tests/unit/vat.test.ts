@@ -4,11 +4,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/build/loadContent';
-import type { Response } from '../../src/domain/assessment';
-import { describeIssue } from '../../src/domain/messages';
-import type { Content } from '../../src/domain/schema';
-import { assessVat, worstRisk, type VatRisk, type VatServiceVerdict } from '../../src/domain/vat';
+import { loadContent } from '../../src/build/loadContent.ts';
+import type { Response } from '../../src/domain/assessment.ts';
+import { describeIssue } from '../../src/domain/messages.ts';
+import type { Content } from '../../src/domain/schema.ts';
+import { assessVat, worstRisk, type VatRisk, type VatServiceVerdict } from '../../src/domain/vat.ts';
 
 function loadRealContent(): Content {
   const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyResponse, type Response } from '../../src/domain/assessment';
-import { parseNumber, toggleOption } from '../../src/domain/questions';
-import { answerText, metaErrors, pageErrors, questionnaireProgress, wizardPages } from '../../src/domain/wizard';
-import { baseQuestionnaire } from './fixtures';
-import { createAssessment } from '../../src/domain/assessment';
+import { emptyResponse, type Response } from '../../src/domain/assessment.ts';
+import { parseNumber, toggleOption } from '../../src/domain/questions.ts';
+import { answerText, metaErrors, pageErrors, questionnaireProgress, wizardPages } from '../../src/domain/wizard.ts';
+import { baseQuestionnaire } from './fixtures.ts';
+import { createAssessment } from '../../src/domain/assessment.ts';
 
 const q = baseQuestionnaire();
 const withItems = (answers: Record<string, string>[]): Response => ({
