@@ -187,6 +187,7 @@ export function checkQuestionnaire(q: Questionnaire, file: string, referenceIds:
   for (const { section, question, path } of allQuestions) {
     issues.push(...checkOptions(question, path, file));
     if (!question.help) issues.push({ code: 'missing-help', file, path, params: { question: question.id } });
+    if (isScored(question) && !question.action) issues.push({ code: 'missing-action', file, path, params: { question: question.id } });
     issues.push(...unknownReferences(question.references ?? [], [...path, 'references'], file, referenceIds));
     if (question.type === 'number' && question.min !== undefined && question.max !== undefined && question.min > question.max) {
       issues.push({ code: 'invalid-range', file, path, params: { min: question.min, max: question.max } });

@@ -75,11 +75,13 @@ sections:
         help: Weil es wichtig ist.
         weight: 3
         references: [ref-a]
+        action: { text: Beschluss herbeiführen., owner: Bürgermeister }
       - id: geplant
         type: single
         text: Ist ein Beschluss geplant?
         help: Weil es wichtig ist.
         showIf: { question: beschluss, in: [nein] }
+        action: { text: Termin planen., owner: Hauptamt }
         options:
           - { value: ja, label: Ja, score: 1 }
           - { value: nein, label: Nein, score: 0 }

@@ -14,23 +14,24 @@ sections:
   - id: a
     title: A
     questions:
-      - { id: wichtig, type: scale, text: Wichtig?, help: H, weight: 3 }
-      - { id: normal, type: scale, text: Normal?, help: H, notApplicable: true }
+      - { id: wichtig, type: scale, text: Wichtig?, help: H, weight: 3, action: { text: T, owner: Hauptamt } }
+      - { id: normal, type: scale, text: Normal?, help: H, notApplicable: true, action: { text: T, owner: Hauptamt } }
       - id: auswahl
         type: multiple
         text: Was gibt es?
         help: H
         weight: 2
+        action: { text: T, owner: Hauptamt }
         options:
           - { value: x, label: X, score: 0.5 }
           - { value: y, label: Y, score: 0.75 }
           - { value: keine, label: Keine, score: 0, exclusive: true }
           - { value: weiss-nicht, label: Weiß nicht, kind: unknown }
-      - { id: optional, type: scale, text: Optional?, help: H, required: false }
+      - { id: optional, type: scale, text: Optional?, help: H, required: false, action: { text: T, owner: Hauptamt } }
   - id: b
     title: B
     questions:
-      - { id: folge, type: scale, text: Folge?, help: H, showIf: { question: wichtig, in: [nein] } }
+      - { id: folge, type: scale, text: Folge?, help: H, showIf: { question: wichtig, in: [nein] }, action: { text: T, owner: Hauptamt } }
 `;
 const q = (() => {
   const result = validateYaml(SCORING_YAML);

@@ -76,6 +76,12 @@ describe('validateContent', () => {
       path: 'sections[2].questions[0]',
     },
     {
+      name: 'a scored question without an action',
+      change: ['        action: { text: Termin planen., owner: Hauptamt }\n', ''],
+      code: 'missing-action',
+      path: 'sections[0].questions[1]',
+    },
+    {
       name: 'an unknown field',
       change: ['weight: 3', 'gewicht: 3'],
       code: 'schema',
