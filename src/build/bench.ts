@@ -5,6 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { buildReport } from '../domain/report.ts';
+import { loadContent } from './loadContent.ts';
+import { enlarged, fullyAnsweredAssessment } from './syntheticAssessment.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
@@ -38,4 +41,31 @@ async function sizes(): Promise<void> {
   for (const { f, size } of lazy) console.log(`    ${f.padEnd(48)} ${kb(size).padStart(7)} KB`);
 }
 
+function timePerRun(run: () => void, minMs = 400): number {
+  for (let i = 0; i < 20; i++) run();
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) {
+    run();
+    runs++;
+  }
+  return (performance.now() - start) / runs;
+}
+
+function reportTiming(): void {
+  const { content } = loadContent(join(root, 'questionnaires'), root);
+  if (!content) throw new Error('Die Fragebögen sind fehlerhaft: npm run questionnaires:check');
+  const today = new Date('2026-11-25');
+  const assessment = fullyAnsweredAssessment(content);
+  const questions = (c: typeof content) => c.questionnaires.reduce((n, q) => n + q.sections.reduce((m, s) => m + s.questions.length, 0), 0);
+  const real = timePerRun(() => buildReport(content, assessment, today));
+  const large = { ...content, questionnaires: content.questionnaires.map((q) => enlarged(q, 10)) };
+  const largeAssessment = fullyAnsweredAssessment(large);
+  const tenfold = timePerRun(() => buildReport(large, largeAssessment, today));
+  console.log('\nReport model (buildReport: scoring, rules, actions, legal form, VAT), Node, mean per run');
+  console.log(`  real content, fully answered (${questions(content)} questions, 3 services)   ${real.toFixed(3)} ms  (target < 1 ms)`);
+  console.log(`  synthetic 10× larger (${questions(large)} questions, 3 services)        ${tenfold.toFixed(3)} ms  (${(tenfold / real).toFixed(1)}× the real one)`);
+}
+
 await sizes();
+reportTiming();

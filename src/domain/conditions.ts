@@ -8,9 +8,14 @@ export interface Scope {
   itemId?: string;
 }
 
+/**
+ * Answers and visibility of one questionnaire for one snapshot of the answers. The response must
+ * not change while a view is in use: visibility is memoised per question and item.
+ */
 export class QuestionnaireView {
   private readonly sectionOf = new Map<string, Section>();
   private readonly questionById = new Map<string, Question>();
+  private readonly visibility = new Map<string, boolean>();
 
   constructor(
     readonly questionnaire: Questionnaire,
@@ -55,11 +60,17 @@ export class QuestionnaireView {
   }
 
   isQuestionVisible(questionId: string, scope: Scope = {}): boolean {
+    const key = `${scope.itemId ?? ''}/${questionId}`;
+    const known = this.visibility.get(key);
+    if (known !== undefined) return known;
     const section = this.sectionOf.get(questionId);
     const question = this.questionById.get(questionId);
-    if (!section || !question) return false;
-    if (!this.isSectionVisible(section, scope)) return false;
-    return question.showIf ? this.holds(question.showIf, scope) : true;
+    const visible =
+      Boolean(section && question) &&
+      this.isSectionVisible(section!, scope) &&
+      (question!.showIf ? this.holds(question!.showIf, scope) : true);
+    this.visibility.set(key, visible);
+    return visible;
   }
 
   visibleQuestions(section: Section, scope: Scope = {}): Question[] {

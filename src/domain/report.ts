@@ -2,7 +2,6 @@
 // once from the content and an assessment. Renderers never score anything themselves.
 import { emptyResponse, type Assessment, type AssessmentMeta } from './assessment.ts';
 import { buildActionPlan, openPointsOf, type ActionItem, type OpenPoint } from './actions.ts';
-import { referencesFor } from './content.ts';
 import { rankLegalForms, type LegalFormRanking } from './legalForms.ts';
 import { evaluateRules, type Flag } from './rules.ts';
 import type { Content, Level, Reference } from './schema.ts';
@@ -109,6 +108,6 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
   return {
     ...partial,
     keyFindings: findings(partial),
-    references: referencesFor(content.references, content.references.map((r) => r.id).filter((id) => cited.has(id))),
+    references: content.references.filter((r) => cited.has(r.id)),
   };
 }

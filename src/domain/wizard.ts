@@ -5,6 +5,8 @@ import { QuestionnaireView, type Scope } from './conditions.ts';
 import { isRequired, optionsOf, parseNumber, UNKNOWN_VALUE } from './questions.ts';
 import type { Question, Questionnaire, Section } from './schema.ts';
 
+const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+
 export type WizardPage =
   | { kind: 'section'; sectionId: string }
   | { kind: 'items'; sectionId: string }
@@ -61,11 +63,11 @@ export function answerError(question: Question, value: AnswerValue | undefined):
   if (question.type === 'number' && value !== UNKNOWN_VALUE) {
     const number = parseNumber(String(value));
     if (number === undefined) return `Geben Sie zu „${question.text}“ eine Zahl ein, zum Beispiel 17.500.`;
-    if (question.min !== undefined && number < question.min) return `Die Zahl muss mindestens ${question.min.toLocaleString('de-DE')} sein.`;
-    if (question.max !== undefined && number > question.max) return `Die Zahl darf höchstens ${question.max.toLocaleString('de-DE')} sein.`;
+    if (question.min !== undefined && number < question.min) return `Die Zahl muss mindestens ${germanNumber.format(question.min)} sein.`;
+    if (question.max !== undefined && number > question.max) return `Die Zahl darf höchstens ${germanNumber.format(question.max)} sein.`;
   }
   if (question.type === 'text' && question.maxLength && String(value).length > question.maxLength) {
-    return `Der Text ist zu lang: höchstens ${question.maxLength.toLocaleString('de-DE')} Zeichen.`;
+    return `Der Text ist zu lang: höchstens ${germanNumber.format(question.maxLength)} Zeichen.`;
   }
   if ((question.type === 'single' || question.type === 'scale') && !optionsOf(question).some((o) => o.value === value)) {
     return `Die gespeicherte Antwort zu „${question.text}“ passt nicht mehr zur Frage; bitte wählen Sie neu.`;
@@ -150,7 +152,7 @@ export function answerText(question: Question, value: AnswerValue | undefined): 
   if (question.type === 'number') {
     if (value === UNKNOWN_VALUE) return label(value);
     const number = parseNumber(value!);
-    const shown = number === undefined ? value! : number.toLocaleString('de-DE');
+    const shown = number === undefined ? value! : germanNumber.format(number);
     return question.unit ? `${shown} ${question.unit}` : shown;
   }
   if (question.type === 'text') return value!;
