@@ -51,7 +51,8 @@ export function radarConfig(topics: TopicResult[], options: { animation?: boolea
         r: {
           min: 0,
           max: 100,
-          ticks: { stepSize: 20, font, backdropColor: 'transparent', color: '#333' },
+          // The outermost ring is labelled by the topic names; its "100" would collide with them.
+          ticks: { stepSize: 20, font, backdropColor: 'transparent', color: '#333', callback: (value) => (value === 100 ? '' : value) },
           pointLabels: { font: { ...font, weight: 600 }, color: '#111' },
           grid: { color: '#999' },
           angleLines: { color: '#999' },

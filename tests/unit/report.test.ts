@@ -10,7 +10,7 @@ import { buildReport, type ReportModel } from '../../src/domain/report';
 import type { Content, Priority } from '../../src/domain/schema';
 import type { VatRisk } from '../../src/domain/vat';
 import { questionnaireProgress } from '../../src/domain/wizard';
-import { SCENARIO_DATE, SCENARIOS, scenario, type Scenario } from '../fixtures/scenarios';
+import { SCENARIO_DATE, SCENARIOS, scenario, withAnswer, type Scenario } from '../fixtures/scenarios';
 
 const root = resolve(__dirname, '../..');
 const loaded = loadContent(resolve(root, 'questionnaires'), root);
@@ -96,10 +96,14 @@ describe('the scenarios', () => {
     expect(r.openPoints).toEqual([]);
   });
 
-  it('withAnswer-style copies do not leak into the shared scenarios', () => {
-    const copy = scenario('standesamt');
-    copy.responses.prozesse!.answers.gemeinderatsbeschluss = 'nein';
-    expect(scenario('standesamt').responses.prozesse!.answers.gemeinderatsbeschluss).toBe('ja');
+  it('withAnswer changes one answer in a deep copy and leaves the scenario alone', () => {
+    const original = SCENARIOS.find((s) => s.id === 'standesamt')!.assessment;
+    const changed = withAnswer(original, 'prozesse', 'gemeinderatsbeschluss', 'nein');
+    expect(changed.responses.prozesse!.answers.gemeinderatsbeschluss).toBe('nein');
+    expect(original.responses.prozesse!.answers.gemeinderatsbeschluss).toBe('ja');
+    changed.responses.it!.answers['gleiches-fachverfahren'] = 'verschieden';
+    expect(original.responses.it!.answers['gleiches-fachverfahren']).toBe('gleich');
+    expect({ ...changed.responses.prozesse!.answers, gemeinderatsbeschluss: 'ja' }).toEqual(original.responses.prozesse!.answers);
   });
 });
 
@@ -141,11 +145,6 @@ describe.each(EXPECTED)('report for $id', (expected) => {
     expect(r.actions.filter((a) => a.source === 'flag')).toHaveLength(r.flags.length);
   });
 
-  it('sorts the action plan by priority: hoch before mittel before niedrig', () => {
-    const ranks = r.actions.map((a) => PRIORITY_RANK[a.priority]);
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-  });
-
   it('names a capping showstopper in the key findings', () => {
     const capping = r.keyFindings.filter((f) => f.startsWith('K.-o.-Kriterium:'));
     expect(capping).toEqual(r.overall.cappedBy.map((f) => `K.-o.-Kriterium: ${f.title}.`));
@@ -153,7 +152,21 @@ describe.each(EXPECTED)('report for $id', (expected) => {
   });
 });
 
+describe.each(['it-verbund', 'bauhof'] as const)('action plan for %s', (id) => {
+  const r = report(id);
+
+  it('mixes priorities and sorts them: hoch before mittel before niedrig', () => {
+    const ranks = r.actions.map((a) => PRIORITY_RANK[a.priority]);
+    expect(new Set(ranks).size).toBeGreaterThan(1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+});
+
 describe('scenario details', () => {
+  it('standesamt: the only step in the action plan is the warning about Amt24', () => {
+    expect(report('standesamt').actions.map((a) => a.id)).toEqual(['it/regel/online-dienst-ohne-amt24']);
+  });
+
   it('standesamt: the delegated Standesamt is not taxable, and the report suggests no VAT step', () => {
     const r = report('standesamt');
     expect(r.vat.services[0]).toMatchObject({ serviceName: 'Standesamt für Nachbarort', risk: 'gering' });

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import { fullyAnsweredAssessment } from '../../src/build/syntheticAssessment';
+import { loadContent } from '../../src/content';
+import { buildReport } from '../../src/domain/report';
+import type { Assessment } from '../../src/domain/assessment';
+import { useAssessmentStore } from '../../src/stores/assessment';
+import ResultsView from '../../src/views/ResultsView.vue';
+
+// happy-dom has no canvas: the chart itself is tested in the browser; here the text alternatives.
+vi.mock('../../src/components/results/ChartCanvas.vue', () => ({ default: { template: '<div class="chart-stub" />' } }));
+
+async function mountResults(change?: (a: Assessment) => void) {
+  const content = await loadContent();
+  setActivePinia(createPinia());
+  const store = useAssessmentStore();
+  const assessment = fullyAnsweredAssessment(content);
+  change?.(assessment);
+  store.assessment = assessment;
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', name: 'overview', component: { template: '<div />' } }] });
+  const wrapper = mount(ResultsView, { global: { plugins: [router] } });
+  await flushPromises();
+  return { wrapper, report: buildReport(content, store.assessment) };
+}
+
+describe('ResultsView', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('names the overall level in words first', async () => {
+    const { wrapper, report } = await mountResults();
+    expect(wrapper.get('#stufe-titel').text()).toBe(report.overall.level.name);
+  });
+
+  it('gives every chart a table with the same numbers', async () => {
+    const { wrapper, report } = await mountResults();
+    const rows = wrapper.findAll('#themen-titel ~ table tbody tr').map((row) => row.findAll('th, td').map((c) => c.text()));
+    expect(rows).toEqual(report.topics.map((t) => [t.title, t.score === undefined ? '–' : String(Math.round(t.score)), `${Math.round(t.completeness)} %`]));
+  });
+
+  it('shows a showstopper as a flag and says it caps the level', async () => {
+    const { wrapper, report } = await mountResults((a) => {
+      a.responses.it!.answers['gleiches-fachverfahren'] = 'verschieden';
+      a.responses.it!.answers['migrationsplan'] = 'nein';
+    });
+    const showstoppers = report.flags.filter((f) => f.severity === 'showstopper');
+    expect(showstoppers.length).toBeGreaterThan(0);
+    expect(wrapper.text()).toContain(`K.-o.-Kriterium: ${showstoppers[0]!.title}`);
+    if (report.overall.cappedBy.length) expect(wrapper.text()).toContain('Stufe durch K.-o.-Kriterium begrenzt');
+  });
+
+  it('lists every action of the plan with its owner', async () => {
+    const { wrapper, report } = await mountResults((a) => {
+      a.responses.prozesse!.answers['kostentransparenz'] = 'nein';
+    });
+    const cells = wrapper.findAll('.action-table tbody tr').map((row) => row.findAll('td').map((c) => c.text()));
+    expect(cells).toHaveLength(report.actions.length);
+    expect(cells.map((c) => c[2])).toEqual(report.actions.map((a) => a.owner));
+  });
+
+  it('shows the VAT deadline and one verdict per planned service', async () => {
+    const { wrapper, report } = await mountResults();
+    expect(wrapper.get('.vat-deadline').text()).toContain(report.vat.transition.text);
+    expect(wrapper.findAll('.vat-service')).toHaveLength(report.vat.services.length);
+  });
+
+  it('ranks only open legal forms and lists the closed ones apart', async () => {
+    const { wrapper, report } = await mountResults();
+    const ranked = wrapper.findAll('.legal-form h3').map((h) => h.text());
+    expect(ranked).toEqual(report.legalForms.ranked.map((f) => `${f.name} – Eignung ${f.fit} von 100`));
+    for (const closed of report.legalForms.closed) expect(ranked.join()).not.toContain(closed.name);
+  });
+});
