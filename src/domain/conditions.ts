@@ -9,18 +9,24 @@ export interface Scope {
 }
 
 /**
- * Answers and visibility of one questionnaire for one snapshot of the answers. The response must
- * not change while a view is in use: visibility is memoised per question and item.
+ * Answers and visibility of one questionnaire. By default a view is a snapshot: visibility is
+ * memoised per question and item, so the response must not change while it is in use. A view that
+ * lives on while the user answers (a page component) is created with `live: true`: it recomputes
+ * on every call, which also lets a reactive UI see every answer the result depends on.
  */
 export class QuestionnaireView {
   private readonly sectionOf = new Map<string, Section>();
   private readonly questionById = new Map<string, Question>();
   private readonly visibility = new Map<string, boolean>();
 
+  private readonly memoise: boolean;
+
   constructor(
     readonly questionnaire: Questionnaire,
     readonly response: Response,
+    options: { live?: boolean } = {},
   ) {
+    this.memoise = !options.live;
     for (const section of questionnaire.sections) {
       for (const question of section.questions) {
         this.sectionOf.set(question.id, section);
@@ -61,7 +67,7 @@ export class QuestionnaireView {
 
   isQuestionVisible(questionId: string, scope: Scope = {}): boolean {
     const key = `${scope.itemId ?? ''}/${questionId}`;
-    const known = this.visibility.get(key);
+    const known = this.memoise ? this.visibility.get(key) : undefined;
     if (known !== undefined) return known;
     const section = this.sectionOf.get(questionId);
     const question = this.questionById.get(questionId);
@@ -69,7 +75,7 @@ export class QuestionnaireView {
       Boolean(section && question) &&
       this.isSectionVisible(section!, scope) &&
       (question!.showIf ? this.holds(question!.showIf, scope) : true);
-    this.visibility.set(key, visible);
+    if (this.memoise) this.visibility.set(key, visible);
     return visible;
   }
 

@@ -23,7 +23,13 @@ export async function fillSetup(page: Page, municipality = 'Musterstadt'): Promi
  * question, a number in number fields, a short text in required text fields. Conditional questions
  * that appear after an answer are answered too.
  */
-export async function answerPage(page: Page): Promise<void> {
+export async function answerPage(page: Page, overrides: Record<string, string> = {}): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    for (const [questionId, value] of Object.entries(overrides)) {
+      const option = page.locator(`input[name="frage-${questionId}"][value="${value}"]`);
+      if ((await option.count()) > 0 && !(await option.isChecked())) await option.check();
+    }
+  }
   const unanswered = page.locator('form fieldset.kern-fieldset:not(:has(input:checked))');
   const emptyNumber = page.locator('form .number-field input[type="text"]:enabled').filter({ hasNotText: /./ });
   for (let guard = 0; guard < 100; guard++) {
@@ -34,17 +40,29 @@ export async function answerPage(page: Page): Promise<void> {
     const numbers = await emptyNumber.all();
     const empty = [];
     for (const input of numbers) if ((await input.inputValue()) === '') empty.push(input);
-    if (empty.length === 0) return;
-    await empty[0]!.fill('8000');
+    if (empty.length > 0) {
+      await empty[0]!.fill('8000');
+      continue;
+    }
+    // An answer can reveal a conditional question on the next render: look once more.
+    await page.waitForTimeout(150);
+    if ((await unanswered.count()) === 0) return;
   }
 }
 
 /** Walks one questionnaire from its first page to "Antworten prüfen". */
-export async function walkQuestionnaire(page: Page, title: string, itemName = 'Standesamt für Nachbarort'): Promise<void> {
+export async function walkQuestionnaire(
+  page: Page,
+  title: string,
+  itemName = 'Standesamt für Nachbarort',
+  overrides: Record<string, string> = {},
+): Promise<void> {
   await page.goto('./#/fragebogen');
   await page.getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(/#\/fragebogen\/[^/]+\//);
+  const heading = page.getByRole('heading', { level: 1 });
   for (let guard = 0; guard < 40; guard++) {
-    const heading = page.getByRole('heading', { level: 1 });
+    const url = page.url();
     if ((await heading.textContent())?.includes('Antworten prüfen')) return;
     const addField = page.locator('#neuer-eintrag');
     if ((await addField.count()) > 0 && (await page.locator('.item-row').count()) === 0) {
@@ -52,9 +70,10 @@ export async function walkQuestionnaire(page: Page, title: string, itemName = 'S
       await page.getByRole('button', { name: /hinzufügen/ }).click();
       await expect(page.locator('.item-row')).toHaveCount(1);
     }
-    await answerPage(page);
+    await answerPage(page, overrides);
     await page.getByRole('button', { name: 'Weiter' }).click();
     await expect(page.locator('.error-summary')).toHaveCount(0);
+    await expect(page).not.toHaveURL(url);
   }
   throw new Error(`Fragebogen „${title}“: Seite „Antworten prüfen“ nicht erreicht`);
 }

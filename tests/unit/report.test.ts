@@ -31,6 +31,8 @@ interface Expectation {
   warnings: string[];
   firstLegalForm: string;
   vat: VatRisk;
+  /** The topic with the lowest score, named in the key findings. */
+  weakestTopic: string;
 }
 
 const EXPECTED: Expectation[] = [
@@ -43,6 +45,7 @@ const EXPECTED: Expectation[] = [
     warnings: ['online-dienst-ohne-amt24'],
     firstLegalForm: 'zweckvereinbarung-delegierend',
     vat: 'gering',
+    weakestTopic: 'it',
   },
   {
     id: 'it-verbund',
@@ -53,6 +56,7 @@ const EXPECTED: Expectation[] = [
     warnings: [],
     firstLegalForm: 'zweckverband',
     vat: 'hoch',
+    weakestTopic: 'it',
   },
   {
     id: 'bauhof',
@@ -64,6 +68,7 @@ const EXPECTED: Expectation[] = [
     warnings: ['kosten-unbekannt', 'rechtsaufsicht-nicht-einbezogen', 'steuerpflicht-ohne-abrechnung'],
     firstLegalForm: 'zweckvereinbarung-mandatierend',
     vat: 'hoch',
+    weakestTopic: 'umsatzsteuer',
   },
 ];
 
@@ -73,28 +78,36 @@ describe('the scenarios', () => {
     expect(EXPECTED.map((e) => e.id)).toEqual(SCENARIOS.map((s) => s.id));
   });
 
-  it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s is a valid assessment with setup data and current versions', (_id, s) => {
-    expect(v.safeParse(AssessmentSchema, s.assessment).issues).toBeUndefined();
-    expect(s.assessment.meta.municipality).not.toBe('');
-    expect(s.assessment.meta.landkreis).not.toBe('');
-    expect(s.assessment.meta.tasks.length).toBeGreaterThan(0);
-    expect(s.assessment.meta.date).toBe('2026-11-25');
-    expect(s.assessment.questionnaireVersions).toEqual(Object.fromEntries(content.questionnaires.map((q) => [q.id, q.version])));
-  });
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    '%s is a valid assessment with setup data and current versions',
+    (_id, s) => {
+      expect(v.safeParse(AssessmentSchema, s.assessment).issues).toBeUndefined();
+      expect(s.assessment.meta.municipality).not.toBe('');
+      expect(s.assessment.meta.landkreis).not.toBe('');
+      expect(s.assessment.meta.tasks.length).toBeGreaterThan(0);
+      expect(s.assessment.meta.date).toBe('2026-11-25');
+      expect(s.assessment.questionnaireVersions).toEqual(
+        Object.fromEntries(content.questionnaires.map((q) => [q.id, q.version])),
+      );
+    },
+  );
 
-  it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s answers every shown question, so the wizard marks all four complete', (_id, s) => {
-    for (const q of content.questionnaires) {
-      const progress = questionnaireProgress(q, s.assessment.responses[q.id]!);
-      expect({ questionnaire: q.id, status: progress.status, answered: progress.answered }).toEqual({
-        questionnaire: q.id,
-        status: 'abgeschlossen',
-        answered: progress.total,
-      });
-    }
-    const r = buildReport(content, s.assessment, SCENARIO_DATE);
-    expect(r.overall.completeness).toBe(100);
-    expect(r.openPoints).toEqual([]);
-  });
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    '%s answers every shown question, so the wizard marks all four complete',
+    (_id, s) => {
+      for (const q of content.questionnaires) {
+        const progress = questionnaireProgress(q, s.assessment.responses[q.id]!);
+        expect({ questionnaire: q.id, status: progress.status, answered: progress.answered }).toEqual({
+          questionnaire: q.id,
+          status: 'abgeschlossen',
+          answered: progress.total,
+        });
+      }
+      const r = buildReport(content, s.assessment, SCENARIO_DATE);
+      expect(r.overall.completeness).toBe(100);
+      expect(r.openPoints).toEqual([]);
+    },
+  );
 
   it('withAnswer changes one answer in a deep copy and leaves the scenario alone', () => {
     const original = SCENARIOS.find((s) => s.id === 'standesamt')!.assessment;
@@ -103,7 +116,9 @@ describe('the scenarios', () => {
     expect(original.responses.prozesse!.answers.gemeinderatsbeschluss).toBe('ja');
     changed.responses.it!.answers['gleiches-fachverfahren'] = 'verschieden';
     expect(original.responses.it!.answers['gleiches-fachverfahren']).toBe('gleich');
-    expect({ ...changed.responses.prozesse!.answers, gemeinderatsbeschluss: 'ja' }).toEqual(original.responses.prozesse!.answers);
+    expect({ ...changed.responses.prozesse!.answers, gemeinderatsbeschluss: 'ja' }).toEqual(
+      original.responses.prozesse!.answers,
+    );
   });
 });
 
@@ -143,6 +158,13 @@ describe.each(EXPECTED)('report for $id', (expected) => {
       expect(item!.priority).toBe(flag.action.priority ?? (flag.severity === 'showstopper' ? 'hoch' : 'mittel'));
     }
     expect(r.actions.filter((a) => a.source === 'flag')).toHaveLength(r.flags.length);
+  });
+
+  it(`names ${expected.weakestTopic} as the topic with the greatest need`, () => {
+    const scores = r.topics.map((t) => t.score!);
+    const weakest = r.topics.find((t) => t.questionnaireId === expected.weakestTopic)!;
+    expect(weakest.score).toBe(Math.min(...scores));
+    expect(r.keyFindings.some((f) => f.startsWith(`Größter Handlungsbedarf im Thema „${weakest.title}“`))).toBe(true);
   });
 
   it('names a capping showstopper in the key findings', () => {
@@ -200,6 +222,8 @@ describe('scenario details', () => {
     expect(r.vat.services[0]!.steps.map((s) => s.id)).toEqual(['leistungsaustausch', 'privatrecht', 'befreiung']);
     expect(new Set(r.actions.map((a) => a.priority))).toEqual(new Set(['hoch', 'mittel', 'niedrig']));
     const ranked = r.legalForms.ranked.map((f) => f.id);
-    expect(ranked.indexOf('zweckvereinbarung-mandatierend')).toBeLessThan(ranked.indexOf('zweckvereinbarung-delegierend'));
+    expect(ranked.indexOf('zweckvereinbarung-mandatierend')).toBeLessThan(
+      ranked.indexOf('zweckvereinbarung-delegierend'),
+    );
   });
 });
