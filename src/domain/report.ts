@@ -53,7 +53,7 @@ function findings(report: Omit<ReportModel, 'keyFindings' | 'references'>): stri
       ? `Gesamtstufe „${overall.level.name}“: Der Wert von ${formatScore(overall.score)} von 100 würde „${overall.levelByScore.name}“ erreichen, ein K.-o.-Kriterium begrenzt die Stufe.`
       : `Gesamtstufe „${overall.level.name}“ mit ${formatScore(overall.score)} von 100 Punkten.`,
   );
-  for (const flag of overall.cappedBy.slice(0, 2)) list.push(`K.-o.-Kriterium: ${flag.title}.`);
+  for (const flag of report.flags.filter((f) => f.severity === 'showstopper').slice(0, 2)) list.push(`K.-o.-Kriterium: ${flag.title}.`);
   const scored = report.topics.filter((t) => t.score !== undefined);
   const weakest = [...scored].sort((a, b) => a.score! - b.score!)[0];
   if (weakest) list.push(`Größter Handlungsbedarf im Thema „${weakest.title}“ (${formatScore(weakest.score)} von 100).`);

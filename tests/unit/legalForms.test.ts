@@ -258,12 +258,8 @@ describe('decision guide, step 4 (fact sheet section 3)', () => {
     expect(ranked[0]!.fit).toBeGreaterThan(ranked.find((f) => f.id === 'zweckvereinbarung-delegierend')!.fit);
   });
 
-  // SUSPECTED CONTENT BUG (questionnaires/legal-forms.yaml), reported, not fixed: the task passes (B),
-  // many partners, equal say, long-term. Step 3 of the decision guide (few partners, lead partner →
-  // delegating Zweckvereinbarung) does not apply; step 4 ("B and (C or many partners or G = equal),
-  // long-term → Zweckverband") applies twice over. The points give both forms 70 (+2 each), and the
-  // tie is broken by the order of the file, so the delegating Zweckvereinbarung is listed first.
-  it.fails('without own staff, many equal partners on a long-term task point to a Zweckverband', () => {
+  // Decision guide step 4: the task passes, many partners, equal say, long-term → Zweckverband.
+  it('without own staff, many equal partners on a long-term task point to a Zweckverband', () => {
     const ranked = rank(delegatedToMany).ranked;
     expect(ranked[0]!.id).toBe('zweckverband');
     expect(ranked[0]!.fit).toBeGreaterThan(ranked.find((f) => f.id === 'zweckvereinbarung-delegierend')!.fit);
