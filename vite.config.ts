@@ -20,6 +20,12 @@ export default defineConfig({
     contentPlugin(root),
     cspPlugin(),
   ],
+  resolve: {
+    // jsPDF's optional HTML/SVG renderers are never used: keep them out of dist/ (and the offline cache).
+    alias: Object.fromEntries(
+      ['html2canvas', 'canvg', 'dompurify'].map((name) => [name, fileURLToPath(new URL('./src/report/unusedOptionalDependency.ts', import.meta.url))]),
+    ),
+  },
   build: {
     target: 'es2020',
     // https://vite.dev/config/build-options#build-modulepreload – lazy chunks stay lazy.

@@ -62,7 +62,13 @@ export class QuestionnaireView {
   }
 
   isSectionVisible(section: Section, scope: Scope = {}): boolean {
-    return section.showIf ? this.holds(section.showIf, scope) : true;
+    if (!section.showIf) return true;
+    const key = `${scope.itemId ?? ''}#${section.id}`;
+    const known = this.memoise ? this.visibility.get(key) : undefined;
+    if (known !== undefined) return known;
+    const visible = this.holds(section.showIf, scope);
+    if (this.memoise) this.visibility.set(key, visible);
+    return visible;
   }
 
   isQuestionVisible(questionId: string, scope: Scope = {}): boolean {

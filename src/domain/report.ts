@@ -28,7 +28,7 @@ export interface ReportModel {
   legalForms: LegalFormRanking;
   vat: VatAssessment;
   keyFindings: string[];
-  /** Every law and source the report cites, in registry order. */
+  /** Every law and source the report's flags, legal forms and VAT verdicts cite, in registry order. */
   references: Reference[];
 }
 
@@ -103,7 +103,6 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
     ...legalForms.closed.filter((f) => f.pointedTo).flatMap((f) => f.references),
     ...vat.services.flatMap((s) => [...s.steps.flatMap((step) => step.references), ...s.mitigations.flatMap((m) => m.references)]),
     ...content.settings.vat.references,
-    ...content.questionnaires.flatMap((q) => q.sections.flatMap((s) => s.questions.flatMap((question) => question.references ?? []))),
   ]);
   return {
     ...partial,
