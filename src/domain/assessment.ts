@@ -64,6 +64,12 @@ export type AssessmentMeta = v.InferOutput<typeof MetaSchema>;
 
 export const AssessmentSchema = v.strictObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  /** Name shown in the list of assessments, e.g. "Musterstadt – Workshop März"; empty: the municipality. */
+  label: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  /** Re-assessment: round 1 is the first assessment; later rounds are copies with a new date. */
+  round: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99))),
+  /** Id of the assessment this round was copied from. */
+  previousRoundId: v.optional(v.pipe(v.string(), v.maxLength(100))),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   updatedAt: v.pipe(v.string(), v.isoTimestamp()),
   meta: MetaSchema,
