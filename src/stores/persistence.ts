@@ -1,14 +1,22 @@
-// The one place that knows the assessment lives in localStorage. Never throws: a browser without
-// storage (private mode, blocked, full) reports it and the app keeps working in memory.
+// The one place that knows where assessments live: one localStorage entry per assessment
+// ("ikz-check.bewertung.<id>") plus the id of the open one. One broken entry never hides the
+// others, and nothing here throws: without storage the app keeps working in memory.
 import type { Assessment } from '../domain/assessment.ts';
 import { parseSavedAssessment, serialiseAssessment, type SavedDataProblem } from '../domain/savedData.ts';
 
-export const STORAGE_KEY = 'ikz-check.bewertung';
+export const ENTRY_PREFIX = 'ikz-check.bewertung.';
+/** Before several assessments existed, the one assessment was saved under this key. */
+export const LEGACY_KEY = 'ikz-check.bewertung';
+export const CURRENT_KEY = 'ikz-check.aktuell';
+
+export interface CorruptEntry {
+  key: string;
+  raw: string;
+  problems: SavedDataProblem[];
+}
 
 export type LoadResult =
-  | { kind: 'empty' }
-  | { kind: 'loaded'; assessment: Assessment }
-  | { kind: 'corrupt'; raw: string; problems: SavedDataProblem[] }
+  | { kind: 'loaded'; assessments: Assessment[]; corrupt: CorruptEntry[]; currentId: string | null }
   | { kind: 'unavailable' };
 
 export type SaveResult = 'saved' | 'full' | 'unavailable';
@@ -21,35 +29,57 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadSaved(): LoadResult {
+export const entryKey = (id: string) => `${ENTRY_PREFIX}${id}`;
+
+export function loadAll(): LoadResult {
   const store = storage();
   if (!store) return { kind: 'unavailable' };
-  let raw: string | null;
   try {
-    raw = store.getItem(STORAGE_KEY);
+    const assessments: Assessment[] = [];
+    const corrupt: CorruptEntry[] = [];
+    const keys = Array.from({ length: store.length }, (_, i) => store.key(i)!).filter(
+      (key) => key === LEGACY_KEY || key.startsWith(ENTRY_PREFIX),
+    );
+    for (const key of keys.sort()) {
+      const raw = store.getItem(key)!;
+      const result = parseSavedAssessment(raw);
+      if (!result.ok) corrupt.push({ key, raw, problems: result.problems });
+      else if (assessments.some((a) => a.id === result.assessment.id)) continue;
+      else if (key === LEGACY_KEY) {
+        // Move the old single entry to its own key; remove the old one only once that worked.
+        assessments.push(result.assessment);
+        if (save(result.assessment) === 'saved') store.removeItem(LEGACY_KEY);
+      } else assessments.push(result.assessment);
+    }
+    return { kind: 'loaded', assessments, corrupt, currentId: store.getItem(CURRENT_KEY) };
   } catch {
     return { kind: 'unavailable' };
   }
-  if (raw === null) return { kind: 'empty' };
-  const result = parseSavedAssessment(raw);
-  return result.ok ? { kind: 'loaded', assessment: result.assessment } : { kind: 'corrupt', raw, problems: result.problems };
 }
 
 export function save(assessment: Assessment): SaveResult {
   const store = storage();
   if (!store) return 'unavailable';
   try {
-    store.setItem(STORAGE_KEY, serialiseAssessment(assessment));
+    store.setItem(entryKey(assessment.id), serialiseAssessment(assessment));
     return 'saved';
   } catch (error) {
     return error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'unavailable';
   }
 }
 
-export function discardSaved(): void {
+export function saveCurrentId(id: string): void {
   try {
-    storage()?.removeItem(STORAGE_KEY);
+    storage()?.setItem(CURRENT_KEY, id);
   } catch {
-    // Nothing to discard when storage is unavailable.
+    // The open assessment is remembered only for convenience.
+  }
+}
+
+export function remove(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // Nothing to remove when storage is unavailable.
   }
 }

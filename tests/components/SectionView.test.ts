@@ -32,7 +32,7 @@ describe('SectionView', () => {
     const option = wrapper.get('input[value="verschieden"]');
     await option.setValue(true);
     expect(store.responseOf('it').answers['gleiches-fachverfahren']).toBe('verschieden');
-    expect(localStorage.getItem('ikz-check.bewertung')).toContain('"gleiches-fachverfahren":"verschieden"');
+    expect(localStorage.getItem(`ikz-check.bewertung.${store.assessment.id}`)).toContain('"gleiches-fachverfahren":"verschieden"');
     wrapper.unmount();
   });
 

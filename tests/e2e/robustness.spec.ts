@@ -2,12 +2,18 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { clearStorage, fillSetup } from './helpers.ts';
 
-const KEY = 'ikz-check.bewertung';
+/** Where the one assessment was saved before several could be kept; still read on load. */
+const LEGACY_KEY = 'ikz-check.bewertung';
+const ENTRY_PREFIX = 'ikz-check.bewertung.';
+
+async function savedEntries(page: import('@playwright/test').Page): Promise<[string, string][]> {
+  return page.evaluate((prefix) => Object.entries(localStorage).filter(([key]) => key.startsWith(prefix)), ENTRY_PREFIX);
+}
 
 test('unreadable saved data is explained, can be downloaded and is only discarded on request', async ({ page }) => {
   await clearStorage(page);
   const broken = '{"format":"ikz-check/gespeicherte-bewertung","formatVersion":1,"assessment":{"id":"x"';
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, broken]);
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [LEGACY_KEY, broken]);
   await page.reload();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gespeicherte Daten können nicht gelesen werden');
@@ -21,18 +27,21 @@ test('unreadable saved data is explained, can be downloaded and is only discarde
 
   await page.goto('./#/angaben');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gespeicherte Daten können nicht gelesen werden');
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(broken);
+  expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_KEY)).toBe(broken);
 
   await page.getByRole('button', { name: 'Daten verwerfen und neu beginnen' }).click();
   await page.getByRole('button', { name: 'Ja, Daten verwerfen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Gespeicherte Daten können nicht gelesen werden');
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('"municipality":""');
+  expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_KEY)).toBeNull();
+  const entries = await savedEntries(page);
+  expect(entries).toHaveLength(1);
+  expect(entries[0]![1]).toContain('"municipality":""');
 });
 
 test('a field with an impossible value names the field', async ({ page }) => {
   await fillSetup(page);
-  const saved = await page.evaluate((key) => localStorage.getItem(key)!, KEY);
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, saved.replace('"Mittelsachsen"', '"Atlantis"')]);
+  const [[key, saved]] = (await savedEntries(page)) as [[string, string]];
+  await page.evaluate(([k, value]) => localStorage.setItem(k!, value!), [key, saved.replace('"Mittelsachsen"', '"Atlantis"')]);
   await page.reload();
   await expect(page.getByText('assessment.meta.landkreis')).toBeVisible();
 });
