@@ -31,6 +31,10 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/CheckAnswersView.vue'),
     props: true,
   },
+  { path: '/bewertungen', name: 'assessments', component: () => import('./views/AssessmentsView.vue'), meta: { title: 'Ihre Bewertungen' } },
+  { path: '/vergleich', name: 'comparison', component: () => import('./views/ComparisonView.vue'), meta: { title: 'Partnervergleich' } },
+  { path: '/workshop', name: 'workshop', component: () => import('./views/WorkshopView.vue'), meta: { title: 'Workshop' } },
+  { path: '/runden', name: 'rounds', component: () => import('./views/RoundsView.vue'), meta: { title: 'Runden vergleichen' } },
   { path: '/ergebnis', name: 'results', component: () => import('./views/ResultsView.vue'), meta: { title: 'Ergebnis' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Seite nicht gefunden' } },
 ];

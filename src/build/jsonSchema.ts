@@ -2,6 +2,7 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import {
+  CompatibilityFileSchema,
   ConditionSchema,
   GlossaryFileSchema,
   LegalFormsFileSchema,
@@ -11,10 +12,20 @@ import {
 } from '../domain/schema.ts';
 
 export function jsonSchemaText(): string {
-  const schema = toJsonSchema(v.union([QuestionnaireSchema, ReferencesFileSchema, GlossaryFileSchema, SettingsFileSchema, LegalFormsFileSchema]), {
-    target: 'draft-07',
-    definitions: { Condition: ConditionSchema },
-  });
+  const schema = toJsonSchema(
+    v.union([
+      QuestionnaireSchema,
+      ReferencesFileSchema,
+      GlossaryFileSchema,
+      SettingsFileSchema,
+      LegalFormsFileSchema,
+      CompatibilityFileSchema,
+    ]),
+    {
+      target: 'draft-07',
+      definitions: { Condition: ConditionSchema },
+    },
+  );
   const documented = {
     ...schema,
     title: 'IKZ-Check: Fragebögen, Rechtsgrundlagen und Glossar',

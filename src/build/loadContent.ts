@@ -12,6 +12,7 @@ export const CONTENT_FILES = {
   glossary: 'glossary.yaml',
   settings: 'settings.yaml',
   legalForms: 'legal-forms.yaml',
+  compatibility: 'compatibility.yaml',
 } as const;
 
 interface ParsedFile extends SourceFile {

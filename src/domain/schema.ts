@@ -284,6 +284,62 @@ export const LegalFormsFileSchema = v.strictObject({
   disclaimer: text,
 });
 
+export const VAT_RISKS = ['gering', 'mittel', 'hoch', 'unklar'] as const;
+
+/** A step for all partners when a compatibility check finds a conflict; here the priority is required. */
+export const CompatibilityActionSchema = v.strictObject({
+  text: text,
+  owner: v.picklist(OWNERS),
+  priority: v.picklist(PRIORITIES),
+});
+
+const compatibilityBase = {
+  id: slug,
+  /** The questionnaire the check belongs to; its title is the topic of the finding. */
+  questionnaire: slug,
+  /** Short German title of the conflict, e.g. "Verschiedene Fachverfahren". */
+  title: text,
+  /** Why a difference between the partners matters, in 1–3 sentences. */
+  explanation: text,
+  action: CompatibilityActionSchema,
+  /** Ids from questionnaires/references.yaml. */
+  references: v.optional(v.array(v.string())),
+};
+/** Answers that count as "noch nicht entschieden": like "weiß nicht", they make the check "offen". */
+const openValues = v.optional(v.pipe(v.array(slug), v.minLength(1)));
+
+/** questionnaires/compatibility.yaml: how the answers of the partners must fit together. */
+export const CompatibilityCheckSchema = v.variant('kind', [
+  /** All partners should give the same answer; with multiple choice, at least one option all partners chose. */
+  v.strictObject({ ...compatibilityBase, kind: v.literal('gleich'), question: slug, openValues }),
+  /** Conflict as soon as any partner gives one of `values`. */
+  v.strictObject({
+    ...compatibilityBase,
+    kind: v.literal('keiner'),
+    question: slug,
+    values: v.pipe(v.array(slug), v.minLength(1)),
+    openValues,
+  }),
+  /** Conflict when the partners' scores (0–1) on a scored question differ by at least `minSpread`. */
+  v.strictObject({
+    ...compatibilityBase,
+    kind: v.literal('spanne'),
+    question: slug,
+    minSpread: v.pipe(v.number(), v.minValue(0.05), v.maxValue(1)),
+    openValues,
+  }),
+  /** Conflict when the overall § 2b UStG risk of any partner is one of `risks`. */
+  v.strictObject({
+    ...compatibilityBase,
+    kind: v.literal('umsatzsteuer'),
+    risks: v.pipe(v.array(v.picklist(VAT_RISKS)), v.minLength(1)),
+  }),
+]);
+export const CompatibilityFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  checks: v.array(CompatibilityCheckSchema),
+});
+
 export type Questionnaire = v.InferOutput<typeof QuestionnaireSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
@@ -300,6 +356,10 @@ export type Priority = (typeof PRIORITIES)[number];
 export type Level = v.InferOutput<typeof LevelSchema>;
 export type LegalFormsFile = v.InferOutput<typeof LegalFormsFileSchema>;
 export type LegalForm = v.InferOutput<typeof LegalFormSchema>;
+export type CompatibilityCheck = v.InferOutput<typeof CompatibilityCheckSchema>;
+export type CompatibilityKind = CompatibilityCheck['kind'];
+export type CompatibilityAction = v.InferOutput<typeof CompatibilityActionSchema>;
+export type CompatibilityFile = v.InferOutput<typeof CompatibilityFileSchema>;
 
 /** Everything the app needs from questionnaires/, compiled at build time. */
 export interface Content {
@@ -308,4 +368,6 @@ export interface Content {
   glossary: GlossaryEntry[];
   settings: Settings;
   legalForms: LegalFormsFile;
+  /** Checks of how the partners' answers fit together, from questionnaires/compatibility.yaml. */
+  compatibility: CompatibilityCheck[];
 }

@@ -5,11 +5,13 @@ import { questionsIn } from './conditions.ts';
 import type { Issue, IssuePath } from './issues.ts';
 import { isScored, optionsOf } from './questions.ts';
 import {
+  CompatibilityFileSchema,
   GlossaryFileSchema,
   LegalFormsFileSchema,
   QuestionnaireSchema,
   ReferencesFileSchema,
   SettingsFileSchema,
+  type CompatibilityCheck,
   type Condition,
   type Content,
   type GlossaryEntry,
@@ -212,6 +214,7 @@ export interface ContentSources {
   glossary: SourceFile;
   settings: SourceFile;
   legalForms: SourceFile;
+  compatibility: SourceFile;
 }
 
 function unknownReferences(ids: string[], path: IssuePath, file: string, known: Set<string>): Issue[] {
@@ -240,6 +243,59 @@ function checkLegalForms(data: LegalFormsFile, file: string, questionnaires: Que
   data.approvingAuthority.forEach((a, i) => {
     issues.push(...unknownReferences(a.references, ['approvingAuthority', i, 'references'], file, referenceIds));
     issues.push(...condition(a.when, ['approvingAuthority', i, 'when']));
+  });
+  return issues;
+}
+
+function checkCompatibility(checks: CompatibilityCheck[], file: string, questionnaires: Questionnaire[], referenceIds: Set<string>): Issue[] {
+  const issues = duplicates(checks, (c) => c.id, (i) => ['checks', i], 'Prüfungs-ID', file);
+  checks.forEach((check, i) => {
+    const path: IssuePath = ['checks', i];
+    issues.push(...unknownReferences(check.references ?? [], [...path, 'references'], file, referenceIds));
+    const q = questionnaires.find((x) => x.id === check.questionnaire);
+    if (!q) {
+      issues.push({ code: 'unknown-questionnaire', file, path: [...path, 'questionnaire'], params: { id: check.questionnaire } });
+      return;
+    }
+    if (check.kind === 'umsatzsteuer') return;
+    const section = q.sections.find((s) => s.questions.some((qq) => qq.id === check.question));
+    const target = section?.questions.find((qq) => qq.id === check.question);
+    if (!section || !target) {
+      issues.push({ code: 'unknown-question', file, path: [...path, 'question'], params: { question: check.question } });
+      return;
+    }
+    // Partners are compared on one answer each; a repeatable section has one answer per item.
+    if (section.repeat) {
+      issues.push({ code: 'condition-into-repeat', file, path: [...path, 'question'], params: { question: target.id, section: section.id } });
+    }
+    const allowed = optionsOf(target).map((o) => o.value);
+    const lists: [string, string[] | undefined][] = [
+      ['values', check.kind === 'keiner' ? check.values : undefined],
+      ['openValues', check.openValues],
+    ];
+    for (const [key, values] of lists) {
+      (values ?? []).forEach((value, j) => {
+        if (!allowed.includes(value)) {
+          issues.push({ code: 'unknown-option', file, path: [...path, key, j], params: { question: target.id, value, allowed: allowed.join(', ') || '–' } });
+        }
+      });
+    }
+    if (check.kind === 'spanne' && !isScored(target)) {
+      issues.push({
+        code: 'schema',
+        file,
+        path: [...path, 'question'],
+        params: { detail: `„spanne“ vergleicht Punktwerte und braucht eine bewertete Frage; „${target.id}“ wird nicht bewertet` },
+      });
+    }
+    if (check.kind === 'gleich' && allowed.length === 0) {
+      issues.push({
+        code: 'schema',
+        file,
+        path: [...path, 'question'],
+        params: { detail: `„gleich“ vergleicht Antwortoptionen; „${target.id}“ ist eine Frage vom Typ ${target.type} ohne Optionen` },
+      });
+    }
   });
   return issues;
 }
@@ -301,8 +357,23 @@ export function validateContent(sources: ContentSources): { content?: Content; i
   const legalForms = parseWith(LegalFormsFileSchema, sources.legalForms);
   issues.push(...legalForms.issues);
   if (legalForms.value) issues.push(...checkLegalForms(legalForms.value, sources.legalForms.file, questionnaires, referenceIds));
+  const compatibility = parseWith(CompatibilityFileSchema, sources.compatibility);
+  issues.push(...compatibility.issues);
+  if (compatibility.value) {
+    issues.push(...checkCompatibility(compatibility.value.checks, sources.compatibility.file, questionnaires, referenceIds));
+  }
 
-  if (issues.length > 0 || !settings.value || !legalForms.value) return { issues };
+  if (issues.length > 0 || !settings.value || !legalForms.value || !compatibility.value) return { issues };
   questionnaires.sort((a, b) => a.order - b.order);
-  return { content: { questionnaires, references, glossary, settings: settings.value, legalForms: legalForms.value }, issues };
+  return {
+    content: {
+      questionnaires,
+      references,
+      glossary,
+      settings: settings.value,
+      legalForms: legalForms.value,
+      compatibility: compatibility.value.checks,
+    },
+    issues,
+  };
 }

@@ -62,6 +62,53 @@ export function radarConfig(topics: TopicResult[], options: { animation?: boolea
   };
 }
 
+// Partners differ by line pattern and point shape as well as colour, so the overlay also reads in
+// black and white and for people who cannot tell the colours apart.
+const PARTNER_STYLES = [
+  { color: '#1a4b8c', dash: [], point: 'circle' },
+  { color: '#b35900', dash: [10, 5], point: 'rect' },
+  { color: '#2e7d32', dash: [3, 4], point: 'triangle' },
+  { color: '#6a1b9a', dash: [14, 4, 3, 4], point: 'rectRot' },
+  { color: '#333333', dash: [6, 3], point: 'crossRot' },
+  { color: '#00838f', dash: [1, 3], point: 'star' },
+  { color: '#ad1457', dash: [18, 6], point: 'cross' },
+  { color: '#5d4037', dash: [8, 3, 1, 3], point: 'rectRounded' },
+] as const;
+
+export function radarOverlayConfig(
+  topicTitles: string[],
+  partners: { name: string; scores: (number | undefined)[] }[],
+  options: { animation?: boolean; fontSize?: number } = {},
+): ChartConfiguration<'radar'> {
+  const base = radarConfig([], options);
+  const font = { ...FONT, size: options.fontSize ?? FONT.size };
+  return {
+    ...base,
+    data: {
+      labels: topicTitles,
+      datasets: partners.map((partner, i) => {
+        const style = PARTNER_STYLES[i % PARTNER_STYLES.length]!;
+        return {
+          label: partner.name,
+          data: partner.scores.map((s) => s ?? 0),
+          borderColor: style.color,
+          backgroundColor: 'transparent',
+          pointBackgroundColor: style.color,
+          pointStyle: style.point,
+          pointRadius: 6,
+          borderWidth: 3,
+          borderDash: [...style.dash],
+          fill: false,
+        };
+      }),
+    },
+    options: {
+      ...base.options,
+      plugins: { legend: { display: true, position: 'bottom', labels: { usePointStyle: true, font, color: '#111' } }, tooltip: base.options?.plugins?.tooltip },
+    },
+  };
+}
+
 export function sectionBarConfig(topic: TopicResult, options: { animation?: boolean } = {}): ChartConfiguration<'bar'> {
   return {
     type: 'bar',

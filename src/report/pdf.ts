@@ -2,11 +2,13 @@
 // computed here: every number and text comes from the ReportModel the results page shows.
 import { jsPDF } from 'jspdf';
 import { autoTable, type RowInput, type UserOptions } from 'jspdf-autotable';
+import type { Comparison } from '../domain/comparison.ts';
 import type { ReportModel } from '../domain/report.ts';
 import type { Reference } from '../domain/schema.ts';
 import { pdfText } from './pdfText.ts';
 
 export const REPORT_TITLE = 'IKZ-Check – Bericht zur Kooperationsbereitschaft';
+export const JOINT_REPORT_TITLE = 'IKZ-Check – Gemeinsamer Bericht der Partner';
 
 export interface PdfInput {
   report: ReportModel;
@@ -363,10 +365,10 @@ function referenceList(w: Writer, report: ReportModel): void {
   );
 }
 
-function headersAndFooters(doc: jsPDF, report: ReportModel): void {
+function headersAndFooters(doc: jsPDF, subject: string, title: string, isoDate: string): void {
   const pages = doc.getNumberOfPages();
-  const header = pdfText(`${report.meta.municipality || 'Gemeinde'} · ${REPORT_TITLE}`);
-  const date = formatDate(report.date);
+  const header = pdfText(`${subject} · ${title}`);
+  const date = formatDate(isoDate);
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
     doc.setFont('helvetica', 'normal').setFontSize(8).setTextColor(60);
@@ -403,6 +405,93 @@ export function renderPdf(input: PdfInput): jsPDF {
   actionPlan(w, report);
   appendix(w, report);
   referenceList(w, report);
-  headersAndFooters(doc, report);
+  headersAndFooters(doc, report.meta.municipality || 'Gemeinde', REPORT_TITLE, report.date);
+  return doc;
+}
+
+export interface JointPdfInput {
+  comparison: Comparison;
+  reports: ReportModel[];
+  radarImage?: string;
+  generatedAt: Date;
+}
+
+/** The partnership's report: the same building blocks as the single report, fed by the comparison. */
+export function renderJointPdf({ comparison, reports, radarImage, generatedAt }: JointPdfInput): jsPDF {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
+  const names = comparison.partners.map((p) => p.name);
+  doc.setProperties({ title: pdfText(`${JOINT_REPORT_TITLE}: ${names.join(', ')}`), subject: 'Gemeinsame Bereitschaft für interkommunale Zusammenarbeit', author: 'IKZ-Check', creator: 'IKZ-Check' });
+  doc.setCreationDate(generatedAt);
+  doc.setLanguage('de-DE');
+  const w = new Writer(doc);
+  const date = generatedAt.toISOString().slice(0, 10);
+
+  w.y = 60;
+  w.paragraph('IKZ-Check', { size: 24, bold: true, after: 4 });
+  w.paragraph('Gemeinsamer Bericht der Partner', { size: 17, bold: true, after: 8 });
+  w.table({
+    head: [['Partner', 'Landkreis', 'Datum der Bewertung', 'Stufe']],
+    body: textRows(reports.map((r, i) => [names[i] ?? '', r.meta.landkreis || '–', formatDate(r.date), `${comparison.partners[i]!.level.name}${comparison.partners[i]!.capped ? ' (K.-o.)' : ''}`])),
+  });
+  w.paragraph(`Erstellt am ${generatedAt.toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' })}. Orientierung, keine Rechts- oder Steuerberatung.`, { size: 9, italic: true });
+
+  w.newPage();
+  w.heading('Gemeinsame Bereitschaft', 1);
+  w.paragraph(`Stufe der Partnerschaft: ${comparison.joint.level.name}`, { size: 15, bold: true });
+  w.paragraph(comparison.joint.explanation, { after: 3 });
+  w.heading('Punkte nebeneinander', 2);
+  const num = (v?: number) => (v === undefined ? '–' : String(Math.round(v)));
+  w.table({
+    head: [['Thema', ...names]],
+    body: textRows([
+      ...comparison.topics.map((t, i) => [t.title, ...comparison.partners.map((p) => num(p.topicScores[i]))]),
+      ['Gesamt', ...comparison.partners.map((p) => num(p.score))],
+    ]),
+    styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.4, textColor: 20, lineColor: 120, lineWidth: 0.2, overflow: 'linebreak', halign: 'right' },
+    columnStyles: { 0: { halign: 'left', cellWidth: 40 } },
+  });
+  if (radarImage) {
+    const size = 115;
+    w.ensure(size);
+    w.doc.addImage(radarImage, 'JPEG', PAGE.left + (CONTENT_WIDTH - size) / 2, w.y, size, size);
+    w.y += size + 3;
+  }
+
+  w.newPage();
+  w.heading('Wo die Partner zusammenpassen und wo nicht', 1);
+  const STATUS = { konflikt: 'Konflikt', offen: 'Offen', passt: 'Passt' } as const;
+  for (const finding of comparison.findings) {
+    w.heading(`${STATUS[finding.status]}: ${finding.title}`, 3, 15);
+    w.paragraph(finding.detail, { after: 0.5 });
+    if (finding.status !== 'passt') w.paragraph(finding.explanation, { after: 0.5 });
+    if (finding.action) w.paragraph(`Was ist zu tun? ${finding.action.text} (zuständig: ${finding.action.owner})`, { after: 0.5 });
+    w.paragraph(finding.answers.map((a) => `${a.partnerName}: ${a.answer}`).join(' · '), { size: 8.5, after: 2 });
+  }
+
+  w.newPage();
+  w.heading('Was alle Partner vor dem Start tun müssen', 1);
+  w.paragraph('Die Spalten „verantwortlich“ und „bis wann“ sind zum Ausfüllen nach dem Ausdruck gedacht.', { size: 9, italic: true });
+  if (comparison.jointActions.length === 0) w.paragraph('Es gibt keine gemeinsamen Pflichtschritte.');
+  else
+    w.table({
+      head: [['Priorität', 'Schritt', 'Betrifft', 'Zuständig (Vorschlag)', 'verantwortlich', 'bis wann']],
+      body: textRows(comparison.jointActions.map((a) => [PRIORITY_LABEL[a.priority], a.text, a.partners.join(', '), a.owner, '', ''])),
+      styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.5, textColor: 20, lineColor: 120, lineWidth: 0.2, overflow: 'linebreak', minCellHeight: 9 },
+      columnStyles: { 0: { cellWidth: 16 }, 1: { cellWidth: 64 }, 2: { cellWidth: 28 }, 3: { cellWidth: 22 }, 4: { cellWidth: 22 }, 5: { cellWidth: 18 } },
+    });
+
+  for (const [i, report] of reports.entries()) {
+    w.newPage();
+    w.heading(`Partner: ${names[i]}`, 1);
+    w.paragraph(`Stufe ${report.overall.level.name} · Gesamtwert ${num(report.overall.score)} von 100 · Vollständigkeit ${Math.round(report.overall.completeness)} %`, { bold: true });
+    w.heading('Die wichtigsten Erkenntnisse', 2);
+    w.bullets(report.keyFindings);
+    const notes = report.topics.flatMap((t) => t.sections.flatMap((s) => s.questions.filter((q) => q.note).map((q) => `${q.text}: ${q.note}`)));
+    if (notes.length) {
+      w.heading('Notizen aus dem Workshop', 2);
+      w.bullets(notes);
+    }
+  }
+  headersAndFooters(doc, names.join(', '), JOINT_REPORT_TITLE, date);
   return doc;
 }

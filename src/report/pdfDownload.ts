@@ -1,17 +1,18 @@
 // Browser side of the PDF: draws the radar chart from the results page's configuration onto an
 // off-screen canvas, renders the PDF and returns it as a file. Loaded only when the user asks.
+import type { ChartConfiguration } from 'chart.js';
+import type { Comparison } from '../domain/comparison.ts';
 import type { ReportModel } from '../domain/report.ts';
-import { Chart, radarConfig } from './charts.ts';
-import { renderPdf } from './pdf.ts';
+import { Chart, radarConfig, radarOverlayConfig } from './charts.ts';
+import { renderJointPdf, renderPdf } from './pdf.ts';
 import { pdfFileName } from './pdfText.ts';
 
 // JPEG on white: jsPDF embeds it as it is, while a PNG would be decoded and compressed again
 // (several hundred milliseconds for a print-sharp chart). 1000 px on 120 mm is about 210 dpi.
-function radarImage(report: ReportModel): string {
+function chartImage(config: ChartConfiguration<'radar'>): string {
   const canvas = document.createElement('canvas');
   canvas.width = 1000;
   canvas.height = 1000;
-  const config = radarConfig(report.topics, { animation: false, fontSize: 25 });
   config.options = { ...config.options, devicePixelRatio: 1 };
   config.plugins = [
     {
@@ -32,8 +33,22 @@ function radarImage(report: ReportModel): string {
 
 export function createReportPdf(report: ReportModel, versions: { title: string; version: number }[]): { blob: Blob; fileName: string } {
   performance.mark('ikz-pdf-start');
-  const doc = renderPdf({ report, versions, radarImage: radarImage(report), generatedAt: new Date() });
+  const radarImage = chartImage(radarConfig(report.topics, { animation: false, fontSize: 25 }));
+  const doc = renderPdf({ report, versions, radarImage, generatedAt: new Date() });
   const blob = doc.output('blob');
   performance.measure('ikz-pdf', 'ikz-pdf-start');
   return { blob, fileName: pdfFileName(report.meta.municipality, report.date) };
+}
+
+export function createJointPdf(comparison: Comparison, reports: ReportModel[]): { blob: Blob; fileName: string } {
+  const radarImage = chartImage(
+    radarOverlayConfig(
+      comparison.topics.map((t) => t.shortTitle),
+      comparison.partners.map((p) => ({ name: p.name, scores: p.topicScores })),
+      { animation: false, fontSize: 22 },
+    ),
+  );
+  const generatedAt = new Date();
+  const doc = renderJointPdf({ comparison, reports, radarImage, generatedAt });
+  return { blob: doc.output('blob'), fileName: pdfFileName(`Gemeinsamer-Bericht-${comparison.partners.length}-Partner`, generatedAt.toISOString().slice(0, 10)) };
 }

@@ -58,6 +58,11 @@ export function legalFormsFile(questionnaireId: string): SourceFile {
   };
 }
 
+/** questionnaires/compatibility.yaml; without checks unless a test passes some. */
+export function compatibilityFile(checks: unknown[] = []): SourceFile {
+  return { file: 'questionnaires/compatibility.yaml', data: { checks } };
+}
+
 /** A valid questionnaire with a scale, a single choice, a conditional question and a repeat section. */
 export const BASE_YAML = `
 id: test
@@ -115,7 +120,7 @@ sections:
         help: Für den Bericht.
 `;
 
-export function validateYaml(yaml: string, extraQuestionnaires: string[] = []) {
+export function validateYaml(yaml: string, extraQuestionnaires: string[] = [], compatibility: SourceFile = compatibilityFile()) {
   const questionnaires = [yaml, ...extraQuestionnaires].map((text, i) => ({ file: `questionnaires/q${i}.yaml`, data: parse(text) }));
   const ids = questionnaires.map((q) => (q.data as { id?: string }).id ?? 'x');
   return validateContent({
@@ -124,6 +129,7 @@ export function validateYaml(yaml: string, extraQuestionnaires: string[] = []) {
     glossary: glossaryFile,
     settings: settingsFile(Object.fromEntries(ids.map((id) => [id, 1]))),
     legalForms: legalFormsFile(ids[0]!),
+    compatibility,
   });
 }
 
