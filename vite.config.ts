@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import './src/build/nodePolyfills.ts';
 import { contentPlugin } from './src/build/contentPlugin.ts';
 import { cspPlugin } from './src/build/cspPlugin.ts';
@@ -19,6 +20,46 @@ export default defineConfig({
     }),
     contentPlugin(root),
     cspPlugin(),
+    VitePWA({
+      // The user decides when a new version takes over (a reload could interrupt a workshop);
+      // src/composables/serviceWorker.ts registers the worker and drives src/components/UpdateNotice.vue.
+      registerType: 'prompt',
+      injectRegister: false,
+      // The icons are already matched by workbox.globPatterns below.
+      includeManifestIcons: false,
+      manifest: {
+        id: './',
+        name: 'IKZ-Check – Bereitschaft für interkommunale Zusammenarbeit',
+        short_name: 'IKZ-Check',
+        description: 'Prüfen Sie, ob Ihre Gemeinde für eine interkommunale Zusammenarbeit bereit ist. Alle Angaben bleiben in Ihrem Browser.',
+        lang: 'de',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#1a4b8c',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'pwa-maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything the app can ever load, including the lazy chunks (content, charts, PDF) and the
+        // KERN fonts, so that every page and the PDF work offline after the first visit.
+        // (manifest.webmanifest is added by the plugin itself, with a revision: not globbed twice.)
+        globPatterns: ['**/*.{js,css,html,svg,woff2,png}'],
+        // A new worker waits for the user's "Jetzt aktualisieren" (no skipWaiting), but the very first
+        // one takes control at once so that the first visit is already offline-capable.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        // Routes live behind '#': only the app's own start URL needs the offline fallback, not other
+        // pages a website may keep in or below the app's folder.
+        navigateFallback: 'index.html',
+        navigateFallbackAllowlist: [/\/(index\.html)?$/],
+      },
+    }),
   ],
   resolve: {
     // jsPDF's optional HTML/SVG renderers are never used: keep them out of dist/ (and the offline cache).

@@ -4,6 +4,8 @@ import './styles/app.css';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
+import { registerServiceWorker } from './composables/serviceWorker.ts';
 import { router } from './router.ts';
 
 createApp(App).use(createPinia()).use(router).mount('#app');
+registerServiceWorker();
