@@ -90,4 +90,25 @@ test('an advisor runs a workshop of three municipalities from their answer files
   await page.goto(url);
   await expect(page.getByLabel(/Notiz zur Diskussion/)).toHaveValue('Im Workshop besprochen: Angleichung bis Juni.');
   await context.close();
+
+  // The same in a room without network: after the first visit everything comes from the service worker.
+  const offline = await browser.newContext({ acceptDownloads: true });
+  const laptop = await offline.newPage();
+  await laptop.goto('./');
+  await laptop.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => laptop.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none')).toBe('activated');
+  await offline.setOffline(true);
+  await laptop.reload();
+  await advisorImports(laptop, files);
+  await laptop.getByRole('button', { name: 'Partner vergleichen' }).click();
+  await expect(laptop.locator('.comparison-table thead th')).toHaveText(['Thema', 'Ahornstadt', 'Birkenau', 'Lindenthal']);
+  const offlineDownload = laptop.waitForEvent('download');
+  await laptop.getByRole('button', { name: 'Gemeinsamen Bericht als PDF herunterladen' }).click();
+  await (await offlineDownload).saveAs(`${dir}/gemeinsamer-bericht-offline.pdf`);
+  expect(execFileSync('pdftotext', ['-enc', 'UTF-8', `${dir}/gemeinsamer-bericht-offline.pdf`, '-'], { encoding: 'utf8' })).toContain('Gemeinsamer Bericht der Partner');
+  await laptop.getByRole('link', { name: 'Workshop-Modus' }).click();
+  await expect(laptop.locator('.workshop__position')).toContainText('Frage 1 von');
+  await offline.close();
 });
