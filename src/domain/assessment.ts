@@ -6,7 +6,15 @@ import * as v from 'valibot';
 export const AnswerValueSchema = v.union([v.pipe(v.string(), v.maxLength(20_000)), v.array(v.string())]);
 export type AnswerValue = v.InferOutput<typeof AnswerValueSchema>;
 
-const AnswerMapSchema = v.record(v.string(), AnswerValueSchema);
+/** valibot's record also accepts arrays; answers, items and notes must be plain objects. */
+function objectRecord<T extends v.GenericSchema>(value: T) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), 'ein Objekt'),
+    v.record(v.string(), value),
+  );
+}
+
+const AnswerMapSchema = objectRecord(AnswerValueSchema);
 
 export const RepeatItemSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
@@ -18,9 +26,9 @@ export type RepeatItem = v.InferOutput<typeof RepeatItemSchema>;
 export const ResponseSchema = v.strictObject({
   answers: AnswerMapSchema,
   /** Per repeatable section id, the items the user added. */
-  items: v.record(v.string(), v.array(RepeatItemSchema)),
+  items: objectRecord(v.array(RepeatItemSchema)),
   /** Discussion notes per question (key: question id, or item id + "/" + question id). */
-  notes: v.record(v.string(), v.pipe(v.string(), v.maxLength(20_000))),
+  notes: objectRecord(v.pipe(v.string(), v.maxLength(20_000))),
 });
 export type Response = v.InferOutput<typeof ResponseSchema>;
 
@@ -74,8 +82,8 @@ export const AssessmentSchema = v.strictObject({
   updatedAt: v.pipe(v.string(), v.isoTimestamp()),
   meta: MetaSchema,
   /** Questionnaire id → version the answers were given to. */
-  questionnaireVersions: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(1))),
-  responses: v.record(v.string(), ResponseSchema),
+  questionnaireVersions: objectRecord(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  responses: objectRecord(ResponseSchema),
 });
 export type Assessment = v.InferOutput<typeof AssessmentSchema>;
 

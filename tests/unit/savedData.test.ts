@@ -39,3 +39,10 @@ describe('parseSavedAssessment', () => {
     expect(result.problems[0]?.message).toMatch(message);
   });
 });
+
+it('refuses a list where answers must be an object, naming the place', () => {
+  const broken = serialiseAssessment({ ...assessment, responses: { prozesse: { answers: [['ja']] as never, items: {}, notes: {} } } });
+  const result = parseSavedAssessment(broken);
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.problems[0]?.path).toBe('assessment.responses.prozesse.answers');
+});
