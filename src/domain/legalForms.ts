@@ -72,12 +72,26 @@ function answeredShare(q: Questionnaire, view: QuestionnaireView): number {
   return (100 * usable.length) / shown.length;
 }
 
-export function rankLegalForms(data: LegalFormsFile, questionnaire: Questionnaire, response: Response): LegalFormRanking {
+/**
+ * @param ownIsKreisfreieStadt the assessing municipality is itself a kreisfreie Stadt: for the approving
+ * authority (§ 74 SächsKomZG) that counts like a kreisfreie Stadt among the partners.
+ */
+export function rankLegalForms(
+  data: LegalFormsFile,
+  questionnaire: Questionnaire,
+  response: Response,
+  ownIsKreisfreieStadt = false,
+): LegalFormRanking {
   const view = new QuestionnaireView(questionnaire, response);
   const fits = data.forms.map((form) => assess(form, view));
   // Ties: more points first (the fit is clamped at 100), then the order of the file.
   const ranked = fits.filter((f) => f.exclusions.length === 0).sort((a, b) => b.fit - a.fit || b.points - a.points);
-  const authority = data.approvingAuthority.find((a) => !a.when || view.holds(a.when, {}))!;
+  const partnerart = response.answers['partnerart'];
+  const authorityView =
+    ownIsKreisfreieStadt && Array.isArray(partnerart) && !partnerart.includes('kreisfreie-stadt')
+      ? new QuestionnaireView(questionnaire, { ...response, answers: { ...response.answers, partnerart: [...partnerart, 'kreisfreie-stadt'] } })
+      : view;
+  const authority = data.approvingAuthority.find((a) => !a.when || authorityView.holds(a.when, {}))!;
   return {
     ranked,
     unsuitable: fits.filter((f) => f.exclusions.length > 0),

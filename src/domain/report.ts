@@ -1,6 +1,6 @@
 // The report model: everything the results page, the PDF and the partner comparison show, built
 // once from the content and an assessment. Renderers never score anything themselves.
-import { emptyResponse, type Assessment, type AssessmentMeta } from './assessment.ts';
+import { emptyResponse, KREISFREIE_STAEDTE, type Assessment, type AssessmentMeta } from './assessment.ts';
 import { buildActionPlan, openPointsOf, type ActionItem, type OpenPoint } from './actions.ts';
 import { rankLegalForms, type LegalFormRanking } from './legalForms.ts';
 import { evaluateRules, type Flag } from './rules.ts';
@@ -76,7 +76,12 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
     : assessVat({ ...content.questionnaires[0]!, sections: [] }, emptyResponse(), content.settings, date);
   const flags = evaluateRules(content.questionnaires, responseOf, vat.services.map((s) => s.risk));
   const legalQuestionnaire = content.questionnaires.find((q) => q.id === content.legalForms.questionnaire)!;
-  const legalForms = rankLegalForms(content.legalForms, legalQuestionnaire, responseOf(legalQuestionnaire.id));
+  const legalForms = rankLegalForms(
+    content.legalForms,
+    legalQuestionnaire,
+    responseOf(legalQuestionnaire.id),
+    (KREISFREIE_STAEDTE as readonly string[]).includes(assessment.meta.landkreis),
+  );
 
   const { score, completeness } = overallScore(topics, content.settings.topicWeights);
   const levels = content.settings.levels;

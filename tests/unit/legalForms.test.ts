@@ -8,7 +8,8 @@ import type { AnswerValue, Response } from '../../src/domain/assessment';
 import { rankLegalForms, type LegalFormRanking } from '../../src/domain/legalForms';
 import { describeIssue } from '../../src/domain/messages';
 import type { Content } from '../../src/domain/schema';
-import { scenario } from '../fixtures/scenarios';
+import { buildReport } from '../../src/domain/report';
+import { scenario, SCENARIO_DATE } from '../fixtures/scenarios';
 
 const root = resolve(__dirname, '../..');
 const loaded = loadContent(resolve(root, 'questionnaires'), root);
@@ -337,5 +338,17 @@ describe('approving authority', () => {
     expect(approvingAuthority.authority).toBe(authorities[index]!.authority);
     expect(approvingAuthority.unverified).toBe(index === LDS_UNVERIFIED);
     expect(approvingAuthority.references).toContain('saechskomzg-74');
+  });
+});
+
+describe('a kreisfreie Stadt assessing itself', () => {
+  it('is approved like a cooperation with a kreisfreie Stadt, not by a Landratsamt', () => {
+    const a = scenario('standesamt');
+    const inLandkreis = buildReport(content, a, SCENARIO_DATE).legalForms.approvingAuthority.authority;
+    a.meta.landkreis = 'Leipzig (kreisfreie Stadt)';
+    const city = buildReport(content, a, SCENARIO_DATE).legalForms.approvingAuthority;
+    expect(inLandkreis).toMatch(/Landratsamt/);
+    expect(city.authority).toMatch(/Landesdirektion/);
+    expect(city.unverified).toBe(true);
   });
 });
