@@ -81,8 +81,8 @@ export function rankLegalForms(
   questionnaire: Questionnaire,
   response: Response,
   ownIsKreisfreieStadt = false,
+  view = new QuestionnaireView(questionnaire, response),
 ): LegalFormRanking {
-  const view = new QuestionnaireView(questionnaire, response);
   const fits = data.forms.map((form) => assess(form, view));
   // Ties: more points first (the fit is clamped at 100), then the order of the file.
   const ranked = fits.filter((f) => f.exclusions.length === 0).sort((a, b) => b.fit - a.fit || b.points - a.points);

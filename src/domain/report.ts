@@ -4,7 +4,8 @@ import { emptyResponse, KREISFREIE_STAEDTE, type Assessment, type AssessmentMeta
 import { buildActionPlan, openPointsOf, type ActionItem, type OpenPoint } from './actions.ts';
 import { rankLegalForms, type LegalFormRanking } from './legalForms.ts';
 import { evaluateRules, type Flag } from './rules.ts';
-import type { Content, Level, Reference } from './schema.ts';
+import { QuestionnaireView } from './conditions.ts';
+import type { Content, Level, Questionnaire, Reference } from './schema.ts';
 import { overallScore, topicResult, type TopicResult } from './scoring.ts';
 import { assessVat, type VatAssessment, type VatRisk } from './vat.ts';
 
@@ -68,19 +69,23 @@ function findings(report: Omit<ReportModel, 'keyFindings' | 'references'>): stri
 
 export function buildReport(content: Content, assessment: Assessment, today: Date = new Date()): ReportModel {
   const responseOf = (id: string) => assessment.responses[id] ?? emptyResponse();
+  // One snapshot view per questionnaire, shared by all parts of the report: visibility is computed once.
+  const views = new Map(content.questionnaires.map((q) => [q.id, new QuestionnaireView(q, responseOf(q.id))]));
+  const viewOf = (q: Questionnaire) => views.get(q.id)!;
   const date = assessment.meta.date || today.toISOString().slice(0, 10);
-  const topics = content.questionnaires.map((q) => topicResult(q, responseOf(q.id)));
+  const topics = content.questionnaires.map((q) => topicResult(q, responseOf(q.id), viewOf(q)));
   const vatQuestionnaire = content.questionnaires.find((q) => q.id === 'umsatzsteuer');
   const vat = vatQuestionnaire
-    ? assessVat(vatQuestionnaire, responseOf(vatQuestionnaire.id), content.settings, date)
+    ? assessVat(vatQuestionnaire, responseOf(vatQuestionnaire.id), content.settings, date, viewOf(vatQuestionnaire))
     : assessVat({ ...content.questionnaires[0]!, sections: [] }, emptyResponse(), content.settings, date);
-  const flags = evaluateRules(content.questionnaires, responseOf, vat.services.map((s) => s.risk));
+  const flags = evaluateRules(content.questionnaires, responseOf, vat.services.map((s) => s.risk), viewOf);
   const legalQuestionnaire = content.questionnaires.find((q) => q.id === content.legalForms.questionnaire)!;
   const legalForms = rankLegalForms(
     content.legalForms,
     legalQuestionnaire,
     responseOf(legalQuestionnaire.id),
     (KREISFREIE_STAEDTE as readonly string[]).includes(assessment.meta.landkreis),
+    viewOf(legalQuestionnaire),
   );
 
   const { score, completeness } = overallScore(topics, content.settings.topicWeights);

@@ -19,9 +19,10 @@ export function evaluateRules(
   questionnaires: Questionnaire[],
   responseOf: (questionnaireId: string) => Response,
   vatRisks: VatRisk[],
+  viewOf: (q: Questionnaire) => QuestionnaireView = (q) => new QuestionnaireView(q, responseOf(q.id)),
 ): Flag[] {
   const flags = questionnaires.flatMap((q) => {
-    const view = new QuestionnaireView(q, responseOf(q.id));
+    const view = viewOf(q);
     return (q.rules ?? [])
       .filter((rule) => view.holds(rule.when, {}) && (!rule.vatRiskIn || rule.vatRiskIn.some((risk) => vatRisks.includes(risk))))
       .map(

@@ -112,8 +112,7 @@ function sectionResult(view: QuestionnaireView, section: Section): SectionResult
   return { sectionId: section.id, title: section.title, ...percentages(tally(questions)), questions };
 }
 
-export function topicResult(q: Questionnaire, response: Response): TopicResult {
-  const view = new QuestionnaireView(q, response);
+export function topicResult(q: Questionnaire, response: Response, view = new QuestionnaireView(q, response)): TopicResult {
   const sections = q.sections.filter((s) => view.isSectionVisible(s)).map((s) => sectionResult(view, s));
   return {
     questionnaireId: q.id,

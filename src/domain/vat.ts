@@ -979,8 +979,8 @@ export function assessVat(
   response: Response,
   settings: Settings,
   assessmentDate: string,
+  view = new QuestionnaireView(questionnaire, response),
 ): VatAssessment {
-  const view = new QuestionnaireView(questionnaire, response);
   const section = view.section(VAT_SECTION);
   const items = section && view.isSectionVisible(section) ? view.items(VAT_SECTION) : [];
   const services = items.map((item, index) =>
