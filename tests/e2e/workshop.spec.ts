@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { answerPage, SCREENSHOTS } from './helpers.ts';
+import { answerPage, expectNoAxeViolations, SCREENSHOTS } from './helpers.ts';
 
 const TOPICS = ['Prozesse & Organisation', 'IT & Schnittstellen', 'Rechtsform', 'Umsatzsteuer'];
 
@@ -55,6 +55,7 @@ test('an advisor runs a workshop of three municipalities from their answer files
   const page = await context.newPage();
   await advisorImports(page, files);
   await page.screenshot({ path: `${dir}/workshop-list.png`, fullPage: true });
+  await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Partner vergleichen' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partnervergleich');
@@ -62,6 +63,7 @@ test('an advisor runs a workshop of three municipalities from their answer files
   await expect(page.locator('.finding--konflikt').first()).toBeVisible();
   await expect(page.locator('#gemeinsam-titel')).not.toHaveText('');
   await page.screenshot({ path: `${dir}/workshop-comparison.png`, fullPage: true });
+  await expectNoAxeViolations(page);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Gemeinsamen Bericht als PDF herunterladen' }).click();
@@ -85,6 +87,7 @@ test('an advisor runs a workshop of three municipalities from their answer files
   await page.getByLabel(/Notiz zur Diskussion/).fill('Im Workshop besprochen: Angleichung bis Juni.');
   await page.getByLabel(/Notiz zur Diskussion/).blur();
   await page.screenshot({ path: `${dir}/workshop-projector.png` });
+  await expectNoAxeViolations(page);
   const url = page.url();
   await page.goto('./#/bewertungen');
   await page.goto(url);
