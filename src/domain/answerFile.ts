@@ -35,6 +35,7 @@
 import * as v from 'valibot';
 import { AssessmentSchema, type AnswerValue, type Assessment, type RepeatItem, type Response } from './assessment.ts';
 import { formatPath } from './issues.ts';
+import { asciiName, describeSchemaIssue, shorten, type DataProblem } from './problems.ts';
 import { optionsOf } from './questions.ts';
 import type { Question, Questionnaire, Section } from './schema.ts';
 
@@ -51,12 +52,8 @@ export const MAX_NESTING_DEPTH = 32;
 const APP_NAME = 'IKZ-Check';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export interface FileProblem {
-  /** Where in the file, e.g. "assessments[0].meta.landkreis"; empty for the whole file. */
-  path: string;
-  /** German, for the advisor. */
-  message: string;
-}
+/** A problem with the file: German message and path, e.g. "assessments[0].meta.landkreis". */
+export type FileProblem = DataProblem;
 
 export interface MigrationNote {
   questionnaireId: string;
@@ -143,20 +140,6 @@ export function exportAnswerFile(assessments: Assessment[], questionnaires: Ques
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ẞ: 'SS' };
-
-/** ASCII for file names: umlauts spelt out, accents dropped, everything else a hyphen. */
-function asciiName(text: string): string {
-  return text
-    .replace(/[äöüÄÖÜßẞ]/g, (c) => UMLAUTS[c] ?? c)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
-
 function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
@@ -178,10 +161,6 @@ export function answerFileName(assessments: Assessment[], date: Date): string {
 
 // ------------------------------------------------------------------------------------------------
 // Migration
-
-function shorten(text: string, max = 80): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 function quoted(value: AnswerValue): string {
   const values = Array.isArray(value) ? value : [value];
@@ -399,25 +378,6 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'ein Objekt';
   if (typeof value === 'string') return `„${shorten(value, 40)}“`;
   return String(value);
-}
-
-function describeSchemaIssue(prefix: (string | number)[], issue: v.BaseIssue<unknown>): FileProblem {
-  const path = formatPath([...prefix, ...(issue.path ?? []).map((p) => p.key as string | number)]);
-  const received = shorten(issue.received, 60);
-  let message: string;
-  if (issue.kind === 'schema' && issue.expected === 'never') message = 'unbekanntes Feld';
-  else if (issue.kind === 'schema' && issue.received === 'undefined') message = 'Angabe fehlt';
-  else if (issue.type === 'max_length')
-    message = `ungültiger Wert (zu lang: ${received} Zeichen, erlaubt sind höchstens ${issue.requirement as number})`;
-  else if (issue.type === 'min_length') message = 'ungültiger Wert (darf nicht leer sein)';
-  else if (issue.type === 'iso_date')
-    message = `ungültiger Wert (${received}; erwartet wird ein Datum im Format JJJJ-MM-TT)`;
-  else if (issue.type === 'iso_timestamp')
-    message = `ungültiger Wert (${received}; erwartet wird ein Zeitstempel nach ISO 8601)`;
-  else if (issue.type === 'regex')
-    message = `ungültiger Wert (${received}; erlaubt sind Kleinbuchstaben, Ziffern und Bindestriche)`;
-  else message = `ungültiger Wert (${received})`;
-  return { path, message };
 }
 
 function failure(problems: FileProblem[]): ImportResult {

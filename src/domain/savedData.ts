@@ -2,32 +2,18 @@
 // assessment, checked on every load so that broken data is reported, never silently dropped.
 import * as v from 'valibot';
 import { AssessmentSchema, type Assessment } from './assessment.ts';
-import { formatPath } from './issues.ts';
+import { describeSchemaIssue, type DataProblem } from './problems.ts';
 
 export const SAVED_FORMAT = 'ikz-check/gespeicherte-bewertung';
 export const SAVED_FORMAT_VERSION = 1;
 
-export interface SavedDataProblem {
-  /** Where in the saved data, e.g. "assessment.meta.landkreis"; empty for the whole text. */
-  path: string;
-  message: string;
-}
+/** A problem with the saved data: German message and path, e.g. "assessment.meta.landkreis". */
+export type SavedDataProblem = DataProblem;
 
 export type SavedDataResult = { ok: true; assessment: Assessment } | { ok: false; problems: SavedDataProblem[] };
 
 export function serialiseAssessment(assessment: Assessment): string {
   return JSON.stringify({ format: SAVED_FORMAT, formatVersion: SAVED_FORMAT_VERSION, assessment });
-}
-
-function describeSchemaIssue(issue: v.BaseIssue<unknown>): SavedDataProblem {
-  const path = formatPath(['assessment', ...(issue.path ?? []).map((p) => p.key as string | number)]);
-  const message =
-    issue.kind === 'schema' && issue.expected === 'never'
-      ? `unbekanntes Feld`
-      : issue.kind === 'schema' && issue.received === 'undefined'
-        ? `Angabe fehlt`
-        : `ungültiger Wert (${issue.received})`;
-  return { path, message };
 }
 
 export function parseSavedAssessment(raw: string): SavedDataResult {
@@ -51,6 +37,6 @@ export function parseSavedAssessment(raw: string): SavedDataResult {
     };
   }
   const result = v.safeParse(AssessmentSchema, (data as { assessment?: unknown }).assessment);
-  if (!result.success) return { ok: false, problems: result.issues.slice(0, 20).map(describeSchemaIssue) };
+  if (!result.success) return { ok: false, problems: result.issues.slice(0, 20).map((issue) => describeSchemaIssue(['assessment'], issue)) };
   return { ok: true, assessment: result.output };
 }

@@ -1,6 +1,7 @@
 // Text for the PDF: jsPDF's standard fonts only know Windows-1252 (German letters, „ “ – € § are in
 // it; emoji and most symbols are not). Unknown characters are replaced visibly, never dropped
 // silently, and the file name is made safe for every file system.
+import { asciiName } from '../domain/problems.ts';
 
 const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 
@@ -23,19 +24,9 @@ export function pdfText(input: string): string {
   return out;
 }
 
-const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
-
 /** `IKZ-Check_<Gemeinde>_<JJJJ-MM-TT>.pdf`, with only letters, digits and hyphens in the name. */
 export function pdfFileName(municipality: string, isoDate: string): string {
-  const name =
-    municipality
-      .replace(/[äöüÄÖÜß]/g, (c) => TRANSLITERATION[c]!)
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'Gemeinde';
+  const name = asciiName(municipality) || 'Gemeinde';
   const date = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? isoDate : new Date().toISOString().slice(0, 10);
   return `IKZ-Check_${name}_${date}.pdf`;
 }
