@@ -80,6 +80,8 @@ test.describe('screenshots from phone to projector', () => {
       await page.setViewportSize({ width, height });
       await prepare(page);
       for (const [name, url] of PAGE_TYPES.filter(([n]) => n !== 'nicht-gefunden')) {
+        // A fresh load, so that the heading found below belongs to this page and not the one before.
+        await page.goto('about:blank');
         await page.goto(url);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
