@@ -36,7 +36,7 @@ describe('ResultsView', () => {
 
   it('gives every chart a table with the same numbers', async () => {
     const { wrapper, report } = await mountResults();
-    const rows = wrapper.findAll('#themen-titel ~ table tbody tr').map((row) => row.findAll('th, td').map((c) => c.text()));
+    const rows = wrapper.findAll('#themen-titel ~ .kern-table-responsive table tbody tr').map((row) => row.findAll('th, td').map((c) => c.text()));
     expect(rows).toEqual(report.topics.map((t) => [t.title, t.score === undefined ? '–' : String(Math.round(t.score)), `${Math.round(t.completeness)} %`]));
   });
 
