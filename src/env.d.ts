@@ -2,7 +2,7 @@
 /// <reference types="vite-plugin-pwa/client" />
 
 declare module 'virtual:ikz-content' {
-  const content: import('./domain/schema.ts').Content;
+  const content: import('./domain/content/schema.ts').Content;
   export default content;
 }
 

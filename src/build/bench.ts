@@ -8,8 +8,8 @@ import { build } from 'vite';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { buildReport } from '../domain/report.ts';
-import { serialiseAssessment } from '../domain/savedData.ts';
+import { buildReport } from '../domain/report/report.ts';
+import { serialiseAssessment } from '../domain/assessment/savedData.ts';
 import { loadContent } from './loadContent.ts';
 import { enlarged, fullyAnsweredAssessment } from './syntheticAssessment.ts';
 

@@ -1,8 +1,8 @@
 // `npm run questionnaires:check`: validates all content and prints one line per questionnaire.
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { describeIssue } from '../domain/messages.ts';
-import { questionnaireStats } from '../domain/stats.ts';
+import { describeIssue } from '../domain/issues/messages.ts';
+import { questionnaireStats } from '../domain/content/stats.ts';
 import { loadContent } from './loadContent.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -2,7 +2,7 @@
 // time. A malformed file stops the build (and shows the overlay in dev) with file, line and path.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { describeIssue } from '../domain/messages.ts';
+import { describeIssue } from '../domain/issues/messages.ts';
 import { loadContent } from './loadContent.ts';
 
 const VIRTUAL_ID = 'virtual:ikz-content';

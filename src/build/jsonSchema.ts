@@ -9,7 +9,7 @@ import {
   QuestionnaireSchema,
   ReferencesFileSchema,
   SettingsFileSchema,
-} from '../domain/schema.ts';
+} from '../domain/content/schema.ts';
 
 export function jsonSchemaText(): string {
   const schema = toJsonSchema(
@@ -29,7 +29,7 @@ export function jsonSchemaText(): string {
   const documented = {
     ...schema,
     title: 'IKZ-Check: Fragebögen, Rechtsgrundlagen und Glossar',
-    description: 'Erzeugt mit `npm run questionnaires:schema` aus src/domain/schema.ts – nicht von Hand ändern.',
+    description: 'Erzeugt mit `npm run questionnaires:schema` aus src/domain/content/schema.ts – nicht von Hand ändern.',
   };
   return `${JSON.stringify(documented, null, 2)}\n`;
 }

@@ -3,9 +3,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { Issue } from '../domain/issues.ts';
-import { validateContent, type SourceFile } from '../domain/validate.ts';
-import type { Content } from '../domain/schema.ts';
+import type { Issue } from '../domain/issues/issues.ts';
+import { validateContent, type SourceFile } from '../domain/content/validate.ts';
+import type { Content } from '../domain/content/schema.ts';
 
 export const CONTENT_FILES = {
   references: 'references.yaml',

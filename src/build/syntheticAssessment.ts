@@ -1,9 +1,9 @@
 // Builds fully answered assessments and enlarged questionnaires for the benchmark: every shown
 // question gets an answer, the repeatable sections get items.
-import { createAssessment, type Assessment, type Response } from '../domain/assessment.ts';
-import { QuestionnaireView, type Scope } from '../domain/conditions.ts';
-import { optionsOf } from '../domain/questions.ts';
-import type { Condition, Content, Question, Questionnaire } from '../domain/schema.ts';
+import { createAssessment, type Assessment, type Response } from '../domain/assessment/assessment.ts';
+import { QuestionnaireView, type Scope } from '../domain/content/conditions.ts';
+import { optionsOf } from '../domain/content/questions.ts';
+import type { Condition, Content, Question, Questionnaire } from '../domain/content/schema.ts';
 
 function answerFor(question: Question, round: number): string | string[] | undefined {
   const options = optionsOf(question).filter((o) => !o.kind);

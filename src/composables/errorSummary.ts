@@ -1,7 +1,7 @@
 // When a page is left with errors: show the error summary (again), so that it takes focus and the
 // screen reader announces it even when it was already there.
 import { nextTick, ref } from 'vue';
-import type { FieldError } from '../domain/wizard.ts';
+import type { FieldError } from '../domain/assessment/wizard.ts';
 
 export function useErrorSummary(errors: () => FieldError[]) {
   const showErrors = ref(false);

@@ -1,7 +1,7 @@
 // The partners chosen in the list of assessments, from the "ids" query of the URL.
 import { computed } from 'vue';
 import { useRoute } from 'vue-router';
-import type { Assessment } from '../domain/assessment.ts';
+import type { Assessment } from '../domain/assessment/assessment.ts';
 import { useAssessmentStore } from '../stores/assessment.ts';
 
 export const partnerName = (a: Assessment) => a.label || a.meta.municipality || 'Bewertung ohne Namen';

@@ -2,7 +2,7 @@
 // and navigation to the page before and after the current one.
 import { computed, type Ref } from 'vue';
 import { useRouter } from 'vue-router';
-import { samePage, wizardPages, type WizardPage } from '../domain/wizard.ts';
+import { samePage, wizardPages, type WizardPage } from '../domain/assessment/wizard.ts';
 import { useAssessmentStore } from '../stores/assessment.ts';
 import { routeOfPage } from './wizardRoutes.ts';
 

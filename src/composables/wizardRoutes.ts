@@ -1,6 +1,6 @@
 // Translates between the domain's wizard pages and the app's routes.
 import type { RouteLocationRaw } from 'vue-router';
-import type { WizardPage } from '../domain/wizard.ts';
+import type { WizardPage } from '../domain/assessment/wizard.ts';
 
 export function routeOfPage(questionnaireId: string, page: WizardPage): RouteLocationRaw {
   switch (page.kind) {

@@ -14,7 +14,7 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
-import type { TopicResult } from '../domain/scoring.ts';
+import type { TopicResult } from '../domain/verdicts/scoring.ts';
 
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 

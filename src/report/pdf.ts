@@ -2,9 +2,9 @@
 // computed here: every number and text comes from the ReportModel the results page shows.
 import { jsPDF } from 'jspdf';
 import { autoTable, type RowInput, type UserOptions } from 'jspdf-autotable';
-import type { Comparison } from '../domain/comparison.ts';
-import type { ReportModel } from '../domain/report.ts';
-import type { Reference } from '../domain/schema.ts';
+import type { Comparison } from '../domain/exchange/comparison.ts';
+import type { ReportModel } from '../domain/report/report.ts';
+import type { Reference } from '../domain/content/schema.ts';
 import { pdfText } from './pdfText.ts';
 
 export const REPORT_TITLE = 'IKZ-Check – Bericht zur Kooperationsbereitschaft';

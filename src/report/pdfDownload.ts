@@ -1,8 +1,8 @@
 // Browser side of the PDF: draws the radar chart from the results page's configuration onto an
 // off-screen canvas, renders the PDF and returns it as a file. Loaded only when the user asks.
 import type { ChartConfiguration } from 'chart.js';
-import type { Comparison } from '../domain/comparison.ts';
-import type { ReportModel } from '../domain/report.ts';
+import type { Comparison } from '../domain/exchange/comparison.ts';
+import type { ReportModel } from '../domain/report/report.ts';
 import { Chart, radarConfig, radarOverlayConfig } from './charts.ts';
 import { renderJointPdf, renderPdf } from './pdf.ts';
 import { pdfFileName } from './pdfText.ts';

@@ -9,7 +9,7 @@ import {
   type Assessment,
   type AssessmentMeta,
   type Response,
-} from '../domain/assessment.ts';
+} from '../domain/assessment/assessment.ts';
 import { entryKey, LEGACY_KEY, loadAll, remove, save, saveCurrentId, type CorruptEntry, type SaveResult } from './persistence.ts';
 
 export type StorageState = 'saved' | 'full' | 'unavailable';

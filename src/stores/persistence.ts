@@ -1,8 +1,8 @@
 // The one place that knows where assessments live: one localStorage entry per assessment
 // ("ikz-check.bewertung.<id>") plus the id of the open one. One broken entry never hides the
 // others, and nothing here throws: without storage the app keeps working in memory.
-import type { Assessment } from '../domain/assessment.ts';
-import { parseSavedAssessment, serialiseAssessment, type SavedDataProblem } from '../domain/savedData.ts';
+import type { Assessment } from '../domain/assessment/assessment.ts';
+import { parseSavedAssessment, serialiseAssessment, type SavedDataProblem } from '../domain/assessment/savedData.ts';
 
 export const ENTRY_PREFIX = 'ikz-check.bewertung.';
 /** Before several assessments existed, the one assessment was saved under this key. */

@@ -2,7 +2,7 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import QuestionField from '../../src/components/QuestionField.vue';
-import type { Question } from '../../src/domain/schema.ts';
+import type { Question } from '../../src/domain/content/schema.ts';
 
 const base = { help: 'Darum.', references: [] as string[] };
 const questions: Record<string, Question> = {

@@ -5,8 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { fullyAnsweredAssessment } from '../../src/build/syntheticAssessment';
 import { loadContent } from '../../src/content';
-import { buildReport } from '../../src/domain/report';
-import type { Assessment } from '../../src/domain/assessment';
+import { buildReport } from '../../src/domain/report/report';
+import type { Assessment } from '../../src/domain/assessment/assessment';
 import { useAssessmentStore } from '../../src/stores/assessment';
 import ResultsView from '../../src/views/ResultsView.vue';
 

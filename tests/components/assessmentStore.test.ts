@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAssessment } from '../../src/domain/assessment';
-import { serialiseAssessment } from '../../src/domain/savedData';
+import { createAssessment } from '../../src/domain/assessment/assessment';
+import { serialiseAssessment } from '../../src/domain/assessment/savedData';
 import { useAssessmentStore } from '../../src/stores/assessment';
 
 const freshStore = () => {

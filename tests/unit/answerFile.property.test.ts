@@ -1,4 +1,4 @@
-// Property-based tests of parseAnswerFile (src/domain/answerFile.ts): whatever arrives as an answer
+// Property-based tests of parseAnswerFile (src/domain/exchange/answerFile.ts): whatever arrives as an answer
 // file – random text, random JSON, valid files broken in random ways – the import never throws,
 // either yields assessments that pass the schema or names at least one problem in German, and never
 // touches Object.prototype.
@@ -14,10 +14,10 @@ import {
   migrateAssessment,
   parseAnswerFile,
   type ImportResult,
-} from '../../src/domain/answerFile.ts';
-import { AssessmentSchema, type Assessment } from '../../src/domain/assessment.ts';
-import { describeIssue } from '../../src/domain/messages.ts';
-import type { Questionnaire } from '../../src/domain/schema.ts';
+} from '../../src/domain/exchange/answerFile.ts';
+import { AssessmentSchema, type Assessment } from '../../src/domain/assessment/assessment.ts';
+import { describeIssue } from '../../src/domain/issues/messages.ts';
+import type { Questionnaire } from '../../src/domain/content/schema.ts';
 import { SCENARIOS, scenario } from '../fixtures/scenarios.ts';
 
 const root = resolve(__dirname, '../..');

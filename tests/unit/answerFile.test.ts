@@ -1,4 +1,4 @@
-// The answer file (src/domain/answerFile.ts): export and import round trip on the three scenarios,
+// The answer file (src/domain/exchange/answerFile.ts): export and import round trip on the three scenarios,
 // one row per kind of broken file, migration of answers given to older questionnaire versions, and
 // the suggested file name.
 import { resolve } from 'node:path';
@@ -14,10 +14,10 @@ import {
   parseAnswerFile,
   type ImportResult,
   type MigrationNote,
-} from '../../src/domain/answerFile.ts';
-import { AssessmentSchema, createAssessment, type Assessment } from '../../src/domain/assessment.ts';
-import { describeIssue } from '../../src/domain/messages.ts';
-import type { Question, Questionnaire } from '../../src/domain/schema.ts';
+} from '../../src/domain/exchange/answerFile.ts';
+import { AssessmentSchema, createAssessment, type Assessment } from '../../src/domain/assessment/assessment.ts';
+import { describeIssue } from '../../src/domain/issues/messages.ts';
+import type { Question, Questionnaire } from '../../src/domain/content/schema.ts';
 import { SCENARIO_DATE, SCENARIOS, scenario, type Scenario } from '../fixtures/scenarios.ts';
 
 const root = resolve(__dirname, '../..');

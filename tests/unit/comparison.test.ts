@@ -1,4 +1,4 @@
-// comparePartners (src/domain/comparison.ts) on characteristic partner sets built from the scenarios
+// comparePartners (src/domain/exchange/comparison.ts) on characteristic partner sets built from the scenarios
 // of tests/fixtures/scenarios.ts, against the real content in questionnaires/, plus the checks
 // validateContent runs on questionnaires/compatibility.yaml.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/build/loadContent.ts';
-import type { AnswerValue, Assessment } from '../../src/domain/assessment.ts';
-import { comparePartners, type PartnerInput } from '../../src/domain/comparison.ts';
-import { describeIssue } from '../../src/domain/messages.ts';
-import { buildReport } from '../../src/domain/report.ts';
-import type { Content, Priority } from '../../src/domain/schema.ts';
+import type { AnswerValue, Assessment } from '../../src/domain/assessment/assessment.ts';
+import { comparePartners, type PartnerInput } from '../../src/domain/exchange/comparison.ts';
+import { describeIssue } from '../../src/domain/issues/messages.ts';
+import { buildReport } from '../../src/domain/report/report.ts';
+import type { Content, Priority } from '../../src/domain/content/schema.ts';
 import { SCENARIO_DATE, scenario, withAnswer } from '../fixtures/scenarios.ts';
 import { BASE_YAML, compatibilityFile, validateYaml } from './fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyResponse, type Response } from '../../src/domain/assessment.ts';
-import { QuestionnaireView } from '../../src/domain/conditions.ts';
+import { emptyResponse, type Response } from '../../src/domain/assessment/assessment.ts';
+import { QuestionnaireView } from '../../src/domain/content/conditions.ts';
 import { baseQuestionnaire } from './fixtures.ts';
 
 const q = baseQuestionnaire();

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemaText } from '../../src/build/jsonSchema.ts';
 import { loadContent } from '../../src/build/loadContent.ts';
-import { isScored, optionsOf } from '../../src/domain/questions.ts';
-import { questionnaireStats } from '../../src/domain/stats.ts';
+import { isScored, optionsOf } from '../../src/domain/content/questions.ts';
+import { questionnaireStats } from '../../src/domain/content/stats.ts';
 
 const root = resolve(__dirname, '../..');
 const { content, issues } = loadContent(resolve(root, 'questionnaires'), root);

@@ -1,8 +1,8 @@
 // Small questionnaires for tests, written as YAML like the real ones, plus the minimal companion
 // files that validateContent needs.
 import { parse } from 'yaml';
-import { validateContent, type SourceFile } from '../../src/domain/validate.ts';
-import type { Questionnaire } from '../../src/domain/schema.ts';
+import { validateContent, type SourceFile } from '../../src/domain/content/validate.ts';
+import type { Questionnaire } from '../../src/domain/content/schema.ts';
 
 export const referencesFile: SourceFile = {
   file: 'questionnaires/references.yaml',

@@ -1,14 +1,14 @@
-// rankLegalForms (src/domain/legalForms.ts) on the real questionnaires/legal-forms.yaml: the example
+// rankLegalForms (src/domain/verdicts/legalForms.ts) on the real questionnaires/legal-forms.yaml: the example
 // cases of the decision guide in the SächsKomZG fact sheet (section 3), closed forms and the approving
 // authority (section 2).
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/build/loadContent';
-import type { AnswerValue, Response } from '../../src/domain/assessment';
-import { rankLegalForms, type LegalFormRanking } from '../../src/domain/legalForms';
-import { describeIssue } from '../../src/domain/messages';
-import type { Content } from '../../src/domain/schema';
-import { buildReport } from '../../src/domain/report';
+import type { AnswerValue, Response } from '../../src/domain/assessment/assessment';
+import { rankLegalForms, type LegalFormRanking } from '../../src/domain/verdicts/legalForms';
+import { describeIssue } from '../../src/domain/issues/messages';
+import type { Content } from '../../src/domain/content/schema';
+import { buildReport } from '../../src/domain/report/report';
 import { scenario, SCENARIO_DATE } from '../fixtures/scenarios';
 
 const root = resolve(__dirname, '../..');

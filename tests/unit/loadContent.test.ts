@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/build/loadContent.ts';
-import { describeIssue } from '../../src/domain/messages.ts';
+import { describeIssue } from '../../src/domain/issues/messages.ts';
 
 const root = resolve(__dirname, '../..');
 

@@ -1,15 +1,15 @@
-// buildReport (src/domain/report.ts) on the three characteristic scenarios of tests/fixtures/scenarios.ts
+// buildReport (src/domain/report/report.ts) on the three characteristic scenarios of tests/fixtures/scenarios.ts
 // against the real content in questionnaires/: level, cap, flags, legal form, VAT risk and action plan.
 import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/build/loadContent';
-import { AssessmentSchema } from '../../src/domain/assessment';
-import { describeIssue } from '../../src/domain/messages';
-import { buildReport, type ReportModel } from '../../src/domain/report';
-import type { Content, Priority } from '../../src/domain/schema';
-import type { VatRisk } from '../../src/domain/vat';
-import { questionnaireProgress } from '../../src/domain/wizard';
+import { AssessmentSchema } from '../../src/domain/assessment/assessment';
+import { describeIssue } from '../../src/domain/issues/messages';
+import { buildReport, type ReportModel } from '../../src/domain/report/report';
+import type { Content, Priority } from '../../src/domain/content/schema';
+import type { VatRisk } from '../../src/domain/verdicts/vat';
+import { questionnaireProgress } from '../../src/domain/assessment/wizard';
 import { SCENARIO_DATE, SCENARIOS, scenario, withAnswer, type Scenario } from '../fixtures/scenarios';
 
 const root = resolve(__dirname, '../..');

@@ -5,11 +5,11 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/build/loadContent';
-import type { AnswerValue, Assessment } from '../../src/domain/assessment';
-import { describeIssue } from '../../src/domain/messages';
-import { buildReport, type ReportModel } from '../../src/domain/report';
-import type { Content, Rule } from '../../src/domain/schema';
-import type { VatRisk } from '../../src/domain/vat';
+import type { AnswerValue, Assessment } from '../../src/domain/assessment/assessment';
+import { describeIssue } from '../../src/domain/issues/messages';
+import { buildReport, type ReportModel } from '../../src/domain/report/report';
+import type { Content, Rule } from '../../src/domain/content/schema';
+import type { VatRisk } from '../../src/domain/verdicts/vat';
 import { SCENARIO_DATE, scenario, withAnswer, type Scenario } from '../fixtures/scenarios';
 
 const root = resolve(__dirname, '../..');

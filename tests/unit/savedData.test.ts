@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAssessment } from '../../src/domain/assessment.ts';
-import { parseSavedAssessment, serialiseAssessment } from '../../src/domain/savedData.ts';
+import { createAssessment } from '../../src/domain/assessment/assessment.ts';
+import { parseSavedAssessment, serialiseAssessment } from '../../src/domain/assessment/savedData.ts';
 
 const assessment = createAssessment('abc', new Date('2026-11-25T10:00:00Z'));
 const saved = serialiseAssessment(assessment);

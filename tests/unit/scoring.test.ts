@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { emptyResponse, type Response } from '../../src/domain/assessment.ts';
-import { overallScore, scoreAnswer, topicResult } from '../../src/domain/scoring.ts';
+import { emptyResponse, type Response } from '../../src/domain/assessment/assessment.ts';
+import { overallScore, scoreAnswer, topicResult } from '../../src/domain/verdicts/scoring.ts';
 import { validateYaml } from './fixtures.ts';
 
 const SCORING_YAML = `

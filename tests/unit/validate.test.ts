@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath } from '../../src/domain/issues.ts';
-import { describeIssue } from '../../src/domain/messages.ts';
+import { formatPath } from '../../src/domain/issues/issues.ts';
+import { describeIssue } from '../../src/domain/issues/messages.ts';
 import { BASE_YAML, validateYaml } from './fixtures.ts';
 
 function issuesOf(yaml: string) {

@@ -1,14 +1,14 @@
-// The § 2b UStG test (src/domain/vat.ts) against the real questionnaire questionnaires/40-umsatzsteuer.yaml:
+// The § 2b UStG test (src/domain/verdicts/vat.ts) against the real questionnaire questionnaires/40-umsatzsteuer.yaml:
 // one table row per branch of the test order, the example cases of the fact sheet, and the
 // transition text.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/build/loadContent.ts';
-import type { Response } from '../../src/domain/assessment.ts';
-import { describeIssue } from '../../src/domain/messages.ts';
-import type { Content } from '../../src/domain/schema.ts';
-import { assessVat, worstRisk, type VatRisk, type VatServiceVerdict } from '../../src/domain/vat.ts';
+import type { Response } from '../../src/domain/assessment/assessment.ts';
+import { describeIssue } from '../../src/domain/issues/messages.ts';
+import type { Content } from '../../src/domain/content/schema.ts';
+import { assessVat, worstRisk, type VatRisk, type VatServiceVerdict } from '../../src/domain/verdicts/vat.ts';
 
 function loadRealContent(): Content {
   const root = fileURLToPath(new URL('../..', import.meta.url));

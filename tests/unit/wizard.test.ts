@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { emptyResponse, type Response } from '../../src/domain/assessment.ts';
-import { parseNumber, toggleOption } from '../../src/domain/questions.ts';
-import { answerText, metaErrors, pageErrors, questionnaireProgress, wizardPages } from '../../src/domain/wizard.ts';
+import { emptyResponse, type Response } from '../../src/domain/assessment/assessment.ts';
+import { parseNumber, toggleOption } from '../../src/domain/content/questions.ts';
+import { answerText, metaErrors, pageErrors, questionnaireProgress, wizardPages } from '../../src/domain/assessment/wizard.ts';
 import { baseQuestionnaire } from './fixtures.ts';
-import { createAssessment } from '../../src/domain/assessment.ts';
+import { createAssessment } from '../../src/domain/assessment/assessment.ts';
 
 const q = baseQuestionnaire();
 const withItems = (answers: Record<string, string>[]): Response => ({

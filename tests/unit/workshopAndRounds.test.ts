@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/build/loadContent';
-import { buildReport } from '../../src/domain/report';
-import { compareRounds } from '../../src/domain/rounds';
-import { workshopSteps } from '../../src/domain/workshop';
+import { buildReport } from '../../src/domain/report/report';
+import { compareRounds } from '../../src/domain/exchange/rounds';
+import { workshopSteps } from '../../src/domain/exchange/workshop';
 import { scenario, SCENARIO_DATE, withAnswer } from '../fixtures/scenarios';
 
 const root = resolve(__dirname, '../..');

@@ -2,7 +2,7 @@
 // duplicate ids, conditions that point nowhere or in a circle, unscored options, unknown references.
 import * as v from 'valibot';
 import { questionsIn } from './conditions.ts';
-import type { Issue, IssuePath } from './issues.ts';
+import type { Issue, IssuePath } from '../issues/issues.ts';
 import { isScored, optionsOf } from './questions.ts';
 import {
   CompatibilityFileSchema,

@@ -1,13 +1,13 @@
 // The report model: everything the results page, the PDF and the partner comparison show, built
 // once from the content and an assessment. Renderers never score anything themselves.
-import { emptyResponse, KREISFREIE_STAEDTE, type Assessment, type AssessmentMeta } from './assessment.ts';
-import { buildActionPlan, openPointsOf, type ActionItem, type OpenPoint } from './actions.ts';
-import { rankLegalForms, type LegalFormRanking } from './legalForms.ts';
-import { evaluateRules, type Flag } from './rules.ts';
-import { QuestionnaireView } from './conditions.ts';
-import type { Content, Level, Questionnaire, Reference } from './schema.ts';
-import { overallScore, topicResult, type TopicResult } from './scoring.ts';
-import { assessVat, type VatAssessment, type VatRisk } from './vat.ts';
+import { emptyResponse, KREISFREIE_STAEDTE, type Assessment, type AssessmentMeta } from '../assessment/assessment.ts';
+import { buildActionPlan, openPointsOf, type ActionItem, type OpenPoint } from '../verdicts/actions.ts';
+import { rankLegalForms, type LegalFormRanking } from '../verdicts/legalForms.ts';
+import { evaluateRules, type Flag } from '../verdicts/rules.ts';
+import { QuestionnaireView } from '../content/conditions.ts';
+import type { Content, Level, Questionnaire, Reference } from '../content/schema.ts';
+import { overallScore, topicResult, type TopicResult } from '../verdicts/scoring.ts';
+import { assessVat, type VatAssessment, type VatRisk } from '../verdicts/vat.ts';
 
 export interface ReportModel {
   meta: AssessmentMeta;

@@ -2,7 +2,7 @@
 // assessment, checked on every load so that broken data is reported, never silently dropped.
 import * as v from 'valibot';
 import { AssessmentSchema, type Assessment } from './assessment.ts';
-import { describeSchemaIssue, type DataProblem } from './problems.ts';
+import { describeSchemaIssue, type DataProblem } from '../issues/problems.ts';
 
 export const SAVED_FORMAT = 'ikz-check/gespeicherte-bewertung';
 export const SAVED_FORMAT_VERSION = 1;

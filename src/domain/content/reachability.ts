@@ -1,8 +1,8 @@
 // Finds conditional questions that no combination of answers can ever show (contradictory
 // conditions). Tries every combination of the answers a condition depends on; the sets are small.
-import type { AnswerValue, Response } from './assessment.ts';
+import type { AnswerValue, Response } from '../assessment/assessment.ts';
 import { QuestionnaireView, questionsIn } from './conditions.ts';
-import type { Issue } from './issues.ts';
+import type { Issue } from '../issues/issues.ts';
 import { optionsOf } from './questions.ts';
 import type { Condition, Question, Questionnaire } from './schema.ts';
 

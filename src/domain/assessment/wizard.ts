@@ -1,9 +1,9 @@
 // The wizard's path through one questionnaire: its pages, the errors that keep a user on a page,
 // and how far the questionnaire is answered. Views only render what this module decides.
 import { isAnswered, type AnswerValue, type AssessmentMeta, type Response } from './assessment.ts';
-import { QuestionnaireView, type Scope } from './conditions.ts';
-import { isRequired, optionsOf, parseNumber, UNKNOWN_VALUE } from './questions.ts';
-import type { Question, Questionnaire, Section } from './schema.ts';
+import { QuestionnaireView, type Scope } from '../content/conditions.ts';
+import { isRequired, optionsOf, parseNumber, UNKNOWN_VALUE } from '../content/questions.ts';
+import type { Question, Questionnaire, Section } from '../content/schema.ts';
 
 const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 

@@ -1,8 +1,8 @@
 // Re-assessment: what changed between two rounds of the same municipality – scores, answers that
 // improved or got worse, and which steps of the earlier action plan are done.
-import type { ActionItem } from './actions.ts';
-import type { ReportModel } from './report.ts';
-import type { QuestionResult } from './scoring.ts';
+import type { ActionItem } from '../verdicts/actions.ts';
+import type { ReportModel } from '../report/report.ts';
+import type { QuestionResult } from '../verdicts/scoring.ts';
 
 export interface AnswerChange {
   topic: string;

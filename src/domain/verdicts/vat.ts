@@ -6,10 +6,10 @@
 // "open": the walk goes on as if it did not apply, and at the end the open step makes the result
 // "unklar" whenever it could have changed the outcome. An open step that could only have led to
 // the same outcome is noted in its finding but not listed to clarify.
-import type { AnswerValue, Response } from './assessment.ts';
-import { QuestionnaireView } from './conditions.ts';
-import { optionsOf, parseNumber } from './questions.ts';
-import type { Questionnaire, Settings } from './schema.ts';
+import type { AnswerValue, Response } from '../assessment/assessment.ts';
+import { QuestionnaireView } from '../content/conditions.ts';
+import { optionsOf, parseNumber } from '../content/questions.ts';
+import type { Questionnaire, Settings } from '../content/schema.ts';
 
 export type VatRisk = 'gering' | 'mittel' | 'hoch' | 'unklar';
 

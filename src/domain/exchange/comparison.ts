@@ -2,14 +2,14 @@
 // assessments of 2–8 partner municipalities side by side; the group is only as ready as its weakest
 // partner, and the checks in questionnaires/compatibility.yaml show where the partners' answers do
 // not fit together. Like the report, this module decides everything; renderers only show it.
-import { emptyResponse, isAnswered, type Assessment } from './assessment.ts';
-import { QuestionnaireView } from './conditions.ts';
-import { optionsOf } from './questions.ts';
-import { VAT_RISK_LABELS, type ReportModel } from './report.ts';
-import type { Action, CompatibilityCheck, Content, Level, Owner, Priority, Question, Questionnaire } from './schema.ts';
-import { scoreAnswer } from './scoring.ts';
-import type { VatRisk } from './vat.ts';
-import { answerText } from './wizard.ts';
+import { emptyResponse, isAnswered, type Assessment } from '../assessment/assessment.ts';
+import { QuestionnaireView } from '../content/conditions.ts';
+import { optionsOf } from '../content/questions.ts';
+import { VAT_RISK_LABELS, type ReportModel } from '../report/report.ts';
+import type { Action, CompatibilityCheck, Content, Level, Owner, Priority, Question, Questionnaire } from '../content/schema.ts';
+import { scoreAnswer } from '../verdicts/scoring.ts';
+import type { VatRisk } from '../verdicts/vat.ts';
+import { answerText } from '../assessment/wizard.ts';
 
 export const MIN_PARTNERS = 2;
 export const MAX_PARTNERS = 8;

@@ -1,7 +1,7 @@
 // Applies the showstopper and warning rules written in the questionnaire files.
-import type { Response } from './assessment.ts';
-import { QuestionnaireView } from './conditions.ts';
-import type { Action, Questionnaire, Rule } from './schema.ts';
+import type { Response } from '../assessment/assessment.ts';
+import { QuestionnaireView } from '../content/conditions.ts';
+import type { Action, Questionnaire, Rule } from '../content/schema.ts';
 import type { VatRisk } from './vat.ts';
 
 export interface Flag {

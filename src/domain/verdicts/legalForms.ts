@@ -1,8 +1,8 @@
 // Ranks the forms of cooperation open to a new cooperation in Saxony for the Rechtsform answers,
 // from the criteria in questionnaires/legal-forms.yaml (decision guide of the SächsKomZG fact sheet).
-import type { Response } from './assessment.ts';
-import { QuestionnaireView } from './conditions.ts';
-import type { LegalForm, LegalFormsFile, Questionnaire } from './schema.ts';
+import type { Response } from '../assessment/assessment.ts';
+import { QuestionnaireView } from '../content/conditions.ts';
+import type { LegalForm, LegalFormsFile, Questionnaire } from '../content/schema.ts';
 
 export interface LegalFormFit {
   id: string;

@@ -1,11 +1,11 @@
 // Scores: per question 0–1 from the chosen option(s), per section and questionnaire a weighted
 // mean 0–100, plus a completeness figure. "Weiß nicht" and unanswered questions are not scored
 // as zero: they lower the completeness and become open points. "Nicht zutreffend" is left out.
-import type { Response } from './assessment.ts';
-import { QuestionnaireView, type Scope } from './conditions.ts';
-import { isRequired, isScored, optionsOf, weightOf } from './questions.ts';
-import type { Question, Questionnaire, Section } from './schema.ts';
-import { answerText } from './wizard.ts';
+import type { Response } from '../assessment/assessment.ts';
+import { QuestionnaireView, type Scope } from '../content/conditions.ts';
+import { isRequired, isScored, optionsOf, weightOf } from '../content/questions.ts';
+import type { Question, Questionnaire, Section } from '../content/schema.ts';
+import { answerText } from '../assessment/wizard.ts';
 
 export type AnswerState = 'scored' | 'unknown' | 'notApplicable' | 'unanswered' | 'unscored';
 

@@ -1,7 +1,7 @@
 // The action plan: every weak answer, open point and flag becomes a concrete next step with a
 // priority, its topic and a suggested owner.
 import type { Flag } from './rules.ts';
-import type { Owner, Priority, Question, Questionnaire } from './schema.ts';
+import type { Owner, Priority, Question, Questionnaire } from '../content/schema.ts';
 import type { QuestionResult, TopicResult } from './scoring.ts';
 import type { VatAssessment } from './vat.ts';
 

@@ -14,7 +14,7 @@
 //     "questionnaires": [                         – the exporting app's questionnaires (informative;
 //       { "id": "prozesse", "version": 1, "title": "Prozesse & Organisation" }, …     the versions
 //     ],                                             that count are in each assessment)
-//     "assessments": [                            – 1 to 50 assessments (src/domain/assessment.ts)
+//     "assessments": [                            – 1 to 50 assessments (src/domain/assessment/assessment.ts)
 //       {
 //         "id", "label"?, "round"?, "previousRoundId"?, "createdAt", "updatedAt",
 //         "meta": { "municipality", "landkreis", "contactPerson", "date", "tasks", "otherTasks", "partners" },
@@ -33,11 +33,11 @@
 // Optional fields are left out when they are not set. Keys named "__proto__", "constructor" or
 // "prototype" are rejected anywhere in the file.
 import * as v from 'valibot';
-import { AssessmentSchema, type AnswerValue, type Assessment, type RepeatItem, type Response } from './assessment.ts';
-import { formatPath } from './issues.ts';
-import { asciiName, describeSchemaIssue, shorten, type DataProblem } from './problems.ts';
-import { optionsOf } from './questions.ts';
-import type { Question, Questionnaire, Section } from './schema.ts';
+import { AssessmentSchema, type AnswerValue, type Assessment, type RepeatItem, type Response } from '../assessment/assessment.ts';
+import { formatPath } from '../issues/issues.ts';
+import { asciiName, describeSchemaIssue, shorten, type DataProblem } from '../issues/problems.ts';
+import { optionsOf } from '../content/questions.ts';
+import type { Question, Questionnaire, Section } from '../content/schema.ts';
 
 export const ANSWER_FILE_FORMAT = 'ikz-check/antwortdatei';
 export const ANSWER_FILE_VERSION = 1;

@@ -1,9 +1,9 @@
 // Workshop mode: the questions one at a time, with every partner's answer next to each other and
 // whether they differ. Repeatable sections (each partner's own services) are left out.
-import { emptyResponse, type AnswerValue, type Assessment } from './assessment.ts';
-import { QuestionnaireView } from './conditions.ts';
-import type { Content } from './schema.ts';
-import { answerText } from './wizard.ts';
+import { emptyResponse, type AnswerValue, type Assessment } from '../assessment/assessment.ts';
+import { QuestionnaireView } from '../content/conditions.ts';
+import type { Content } from '../content/schema.ts';
+import { answerText } from '../assessment/wizard.ts';
 
 export interface WorkshopPartner {
   id: string;

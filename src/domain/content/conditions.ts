@@ -1,6 +1,6 @@
 // Conditional display: which sections and questions are shown for the answers given so far.
 // An answer to a hidden question is kept but counts as not given, so hiding cascades.
-import { isAnswered, type AnswerValue, type Response } from './assessment.ts';
+import { isAnswered, type AnswerValue, type Response } from '../assessment/assessment.ts';
 import type { Condition, Question, Questionnaire, Section } from './schema.ts';
 
 /** Where a question is asked: top level, or inside one item of a repeatable section. */
