@@ -1,7 +1,8 @@
 // End-to-end tests in Debian's Chromium against the built app (npm run build → dist/).
 import { defineConfig } from '@playwright/test';
 
-export const E2E_PORT = 4317;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4317);
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
