@@ -1,6 +1,7 @@
 // Conditional display: which sections and questions are shown for the answers given so far.
 // An answer to a hidden question is kept but counts as not given, so hiding cascades.
 import { isAnswered, type AnswerValue, type Response } from '../assessment/assessment.ts';
+import { questionIndex, type QuestionIndex } from './questionIndex.ts';
 import type { Condition, Question, Questionnaire, Section } from './schema.ts';
 
 /** Where a question is asked: top level, or inside one item of a repeatable section. */
@@ -15,8 +16,7 @@ export interface Scope {
  * on every call, which also lets a reactive UI see every answer the result depends on.
  */
 export class QuestionnaireView {
-  private readonly sectionOf = new Map<string, Section>();
-  private readonly questionById = new Map<string, Question>();
+  private readonly index: QuestionIndex;
   private readonly visibility = new Map<string, boolean>();
 
   private readonly memoise: boolean;
@@ -27,20 +27,15 @@ export class QuestionnaireView {
     options: { live?: boolean } = {},
   ) {
     this.memoise = !options.live;
-    for (const section of questionnaire.sections) {
-      for (const question of section.questions) {
-        this.sectionOf.set(question.id, section);
-        this.questionById.set(question.id, question);
-      }
-    }
+    this.index = questionIndex(questionnaire);
   }
 
   question(id: string): Question | undefined {
-    return this.questionById.get(id);
+    return this.index.question(id);
   }
 
   section(id: string): Section | undefined {
-    return this.questionnaire.sections.find((s) => s.id === id);
+    return this.index.section(id);
   }
 
   items(sectionId: string) {
@@ -48,7 +43,7 @@ export class QuestionnaireView {
   }
 
   rawAnswer(questionId: string, scope: Scope = {}): AnswerValue | undefined {
-    const section = this.sectionOf.get(questionId);
+    const section = this.index.sectionOf(questionId);
     if (section?.repeat) {
       const item = this.items(section.id).find((i) => i.id === scope.itemId);
       return item?.answers[questionId];
@@ -75,12 +70,11 @@ export class QuestionnaireView {
     const key = `${scope.itemId ?? ''}/${questionId}`;
     const known = this.memoise ? this.visibility.get(key) : undefined;
     if (known !== undefined) return known;
-    const section = this.sectionOf.get(questionId);
-    const question = this.questionById.get(questionId);
+    const location = this.index.location(questionId);
     const visible =
-      Boolean(section && question) &&
-      this.isSectionVisible(section!, scope) &&
-      (question!.showIf ? this.holds(question!.showIf, scope) : true);
+      location !== undefined &&
+      this.isSectionVisible(location.section, scope) &&
+      (location.question.showIf ? this.holds(location.question.showIf, scope) : true);
     if (this.memoise) this.visibility.set(key, visible);
     return visible;
   }

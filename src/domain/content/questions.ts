@@ -1,6 +1,6 @@
 // Facts about single questions that every layer needs: their answer options (including the
 // built-in ja/teilweise/nein scale), whether they count towards the score, and how answers read.
-import type { AnswerOption, Question, Questionnaire, Section } from './schema.ts';
+import type { AnswerOption, Question } from './schema.ts';
 
 export const UNKNOWN_VALUE = 'weiss-nicht';
 export const NOT_APPLICABLE_VALUE = 'nicht-zutreffend';
@@ -57,23 +57,6 @@ export function parseNumber(input: string): number | undefined {
     : trimmed;
   const value = Number(normalised);
   return Number.isFinite(value) ? value : undefined;
-}
-
-export interface QuestionLocation {
-  section: Section;
-  question: Question;
-}
-
-export function findQuestion(questionnaire: Questionnaire, questionId: string): QuestionLocation | undefined {
-  for (const section of questionnaire.sections) {
-    const question = section.questions.find((q) => q.id === questionId);
-    if (question) return { section, question };
-  }
-  return undefined;
-}
-
-export function allQuestions(questionnaire: Questionnaire): QuestionLocation[] {
-  return questionnaire.sections.flatMap((section) => section.questions.map((question) => ({ section, question })));
 }
 
 /** Multiple choice: ticking an exclusive option (or "weiß nicht") clears the others, and vice versa. */

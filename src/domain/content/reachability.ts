@@ -3,6 +3,7 @@
 import type { AnswerValue, Response } from '../assessment/assessment.ts';
 import { QuestionnaireView, questionsIn } from './conditions.ts';
 import type { Issue } from '../issues/issues.ts';
+import { questionIndex } from './questionIndex.ts';
 import { optionsOf } from './questions.ts';
 import type { Condition, Question, Questionnaire } from './schema.ts';
 
@@ -32,10 +33,9 @@ function sectionCounts(condition: Condition | undefined, out: number[]): number[
 }
 
 export function findNeverShown(q: Questionnaire, file: string): Issue[] {
-  const questionById = new Map(q.sections.flatMap((s) => s.questions.map((qq) => [qq.id, qq] as const)));
-  const sectionOf = new Map(q.sections.flatMap((s) => s.questions.map((qq) => [qq.id, s] as const)));
+  const index = questionIndex(q);
   const conditionsOf = (id: string) =>
-    [sectionOf.get(id)?.showIf, questionById.get(id)?.showIf].filter((c): c is Condition => c !== undefined);
+    [index.sectionOf(id)?.showIf, index.question(id)?.showIf].filter((c): c is Condition => c !== undefined);
 
   const closure = (id: string): string[] => {
     const seen = new Set<string>();
@@ -58,7 +58,7 @@ export function findNeverShown(q: Questionnaire, file: string): Issue[] {
       response.items[section.id] = Array.from({ length: itemCount }, (_, i) => ({ id: `x${i}`, name: '', answers: {} }));
     }
     for (const [id, value] of assignment) {
-      const section = sectionOf.get(id)!;
+      const section = index.sectionOf(id)!;
       if (section.repeat) response.items[section.id]!.forEach((item) => (item.answers[id] = value));
       else response.answers[id] = value;
     }
@@ -70,7 +70,7 @@ export function findNeverShown(q: Questionnaire, file: string): Issue[] {
     section.questions.forEach((question, i) => {
       if (!section.showIf && !question.showIf) return;
       const deps = closure(question.id);
-      const choices = deps.map((id) => candidateAnswers(questionById.get(id)!));
+      const choices = deps.map((id) => candidateAnswers(index.question(id)!));
       const total = choices.reduce((n, c) => n * c.length, 1);
       if (total > MAX_COMBINATIONS) return;
       for (let n = 0; n < total; n++) {

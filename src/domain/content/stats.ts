@@ -1,4 +1,5 @@
 // Counts that describe a questionnaire's content, for the check command and the docs.
+import { questionIndex } from './questionIndex.ts';
 import type { Questionnaire } from './schema.ts';
 
 export interface QuestionnaireStats {
@@ -9,7 +10,7 @@ export interface QuestionnaireStats {
 }
 
 export function questionnaireStats(q: Questionnaire): QuestionnaireStats {
-  const entries = q.sections.flatMap((section) => section.questions.map((question) => ({ section, question })));
+  const entries = questionIndex(q).locations;
   return {
     questions: entries.length,
     withHelp: entries.filter(({ question }) => question.help).length,

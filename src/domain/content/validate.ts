@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { questionsIn } from './conditions.ts';
 import type { Issue, IssuePath } from '../issues/issues.ts';
+import { questionIndex } from './questionIndex.ts';
 import { isScored, optionsOf } from './questions.ts';
 import {
   CompatibilityFileSchema,
@@ -81,16 +82,16 @@ function checkCondition(
   if ('any' in condition) return condition.any.flatMap((c, i) => checkCondition(c, [...path, 'any', i], ownerSectionId, q, file));
   if ('not' in condition) return checkCondition(condition.not, [...path, 'not'], ownerSectionId, q, file);
   if ('section' in condition) {
-    const section = q.sections.find((s) => s.id === condition.section);
+    const section = questionIndex(q).section(condition.section);
     if (!section) return [{ code: 'unknown-section', file, path: [...path, 'section'], params: { section: condition.section } }];
     if (!section.repeat) return [{ code: 'section-not-repeatable', file, path: [...path, 'section'], params: { section: section.id } }];
     return [];
   }
-  const section = q.sections.find((s) => s.questions.some((qq) => qq.id === condition.question));
-  const target = section?.questions.find((qq) => qq.id === condition.question);
-  if (!section || !target) {
+  const location = questionIndex(q).location(condition.question);
+  if (!location) {
     return [{ code: 'unknown-question', file, path: [...path, 'question'], params: { question: condition.question } }];
   }
+  const { section, question: target } = location;
   const issues: Issue[] = [];
   if (section.repeat && section.id !== ownerSectionId) {
     issues.push({ code: 'condition-into-repeat', file, path: [...path, 'question'], params: { question: target.id, section: section.id } });
@@ -179,9 +180,10 @@ function locate(q: Questionnaire, questionId: string): IssuePath {
 export function checkQuestionnaire(q: Questionnaire, file: string, referenceIds: Set<string>): Issue[] {
   const issues: Issue[] = [];
   issues.push(...duplicates(q.sections, (s) => s.id, (i) => ['sections', i], 'Abschnitts-ID', file));
-  const allQuestions = q.sections.flatMap((section, s) =>
-    section.questions.map((question, i) => ({ section, question, path: ['sections', s, 'questions', i] as IssuePath })),
-  );
+  const allQuestions = questionIndex(q).locations.map((l) => ({
+    ...l,
+    path: ['sections', l.sectionIndex, 'questions', l.questionIndex] as IssuePath,
+  }));
   issues.push(...duplicates(allQuestions, (x) => x.question.id, (i) => allQuestions[i]!.path, 'Frage-ID', file));
   q.sections.forEach((section, s) => {
     if (section.showIf) issues.push(...checkCondition(section.showIf, ['sections', s, 'showIf'], section.id, q, file));
@@ -258,12 +260,12 @@ function checkCompatibility(checks: CompatibilityCheck[], file: string, question
       return;
     }
     if (check.kind === 'umsatzsteuer') return;
-    const section = q.sections.find((s) => s.questions.some((qq) => qq.id === check.question));
-    const target = section?.questions.find((qq) => qq.id === check.question);
-    if (!section || !target) {
+    const location = questionIndex(q).location(check.question);
+    if (!location) {
       issues.push({ code: 'unknown-question', file, path: [...path, 'question'], params: { question: check.question } });
       return;
     }
+    const { section, question: target } = location;
     // Partners are compared on one answer each; a repeatable section has one answer per item.
     if (section.repeat) {
       issues.push({ code: 'condition-into-repeat', file, path: [...path, 'question'], params: { question: target.id, section: section.id } });

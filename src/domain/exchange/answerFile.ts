@@ -36,6 +36,7 @@ import * as v from 'valibot';
 import { AssessmentSchema, type AnswerValue, type Assessment, type RepeatItem, type Response } from '../assessment/assessment.ts';
 import { formatPath } from '../issues/issues.ts';
 import { asciiName, describeSchemaIssue, shorten, type DataProblem } from '../issues/problems.ts';
+import { questionIndex } from '../content/questionIndex.ts';
 import { optionsOf } from '../content/questions.ts';
 import type { Question, Questionnaire, Section } from '../content/schema.ts';
 
@@ -203,18 +204,8 @@ function fitAnswer(question: Question, value: AnswerValue): Fit {
   }
 }
 
-interface Location {
-  section: Section;
-  question: Question;
-}
-
 function migrateResponse(questionnaire: Questionnaire, response: Response, notes: MigrationNote[]): Response {
-  const locations = new Map<string, Location>();
-  for (const section of questionnaire.sections) {
-    for (const question of section.questions) {
-      if (!locations.has(question.id)) locations.set(question.id, { section, question });
-    }
-  }
+  const index = questionIndex(questionnaire);
   const title = questionnaire.title;
   const note = (
     questionId: string,
@@ -239,7 +230,7 @@ function migrateResponse(questionnaire: Questionnaire, response: Response, notes
     const kept: [string, AnswerValue][] = [];
     const where = item ? ` bei ${item.label}` : '';
     for (const [questionId, value] of Object.entries(answers)) {
-      const location = locations.get(questionId);
+      const location = index.location(questionId);
       if (!location) {
         note(
           questionId,
@@ -285,7 +276,7 @@ function migrateResponse(questionnaire: Questionnaire, response: Response, notes
   const answers = migrateAnswers(response.answers, undefined);
   const items: [string, RepeatItem[]][] = [];
   for (const [sectionId, list] of Object.entries(response.items)) {
-    const section = questionnaire.sections.find((s) => s.id === sectionId);
+    const section = index.section(sectionId);
     const repeat = section?.repeat;
     if (!section || !repeat) {
       for (const item of list) {

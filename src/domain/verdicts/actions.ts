@@ -1,5 +1,6 @@
 // The action plan: every weak answer, open point and flag becomes a concrete next step with a
 // priority, its topic and a suggested owner.
+import { questionIndex } from '../content/questionIndex.ts';
 import type { Flag } from './rules.ts';
 import type { Owner, Priority, Question, Questionnaire } from '../content/schema.ts';
 import type { QuestionResult, TopicResult } from './scoring.ts';
@@ -133,9 +134,9 @@ export function buildActionPlan(questionnaires: Questionnaire[], topics: TopicRe
   );
   const fromAnswers = topics.flatMap((topic) => {
     const questionnaire = questionnaires.find((q) => q.id === topic.questionnaireId)!;
-    const questionById = new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
+    const index = questionIndex(questionnaire);
     return topic.sections.flatMap((section) =>
-      section.questions.flatMap((result) => questionAction(topic, questionById.get(result.questionId)!, result) ?? []),
+      section.questions.flatMap((result) => questionAction(topic, index.question(result.questionId)!, result) ?? []),
     );
   });
   const vatTopic = topics.find((t) => t.questionnaireId === 'umsatzsteuer')?.title ?? 'Umsatzsteuer';
