@@ -9,6 +9,8 @@ import {
   QuestionnaireSchema,
   ReferencesFileSchema,
   SettingsFileSchema,
+  TextMapSchema,
+  VatTestFileSchema,
 } from '../domain/content/schema.ts';
 
 export function jsonSchemaText(): string {
@@ -20,10 +22,11 @@ export function jsonSchemaText(): string {
       SettingsFileSchema,
       LegalFormsFileSchema,
       CompatibilityFileSchema,
+      VatTestFileSchema,
     ]),
     {
       target: 'draft-07',
-      definitions: { Condition: ConditionSchema },
+      definitions: { Condition: ConditionSchema, TextMap: TextMapSchema },
     },
   );
   const documented = {

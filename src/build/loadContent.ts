@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Issue } from '../domain/issues/issues.ts';
 import { validateContent, type SourceFile } from '../domain/content/validate.ts';
 import type { Content } from '../domain/content/schema.ts';
+import { ENGINE_CONTRACTS } from '../domain/verdicts/contracts.ts';
 
 export const CONTENT_FILES = {
   references: 'references.yaml',
@@ -13,6 +14,7 @@ export const CONTENT_FILES = {
   settings: 'settings.yaml',
   legalForms: 'legal-forms.yaml',
   compatibility: 'compatibility.yaml',
+  vatTest: 'vat-test.yaml',
 } as const;
 
 interface ParsedFile extends SourceFile {
@@ -79,7 +81,7 @@ export function loadContent(directory: string, root: string): LoadedContent {
   }
   if (missing.length) return { issues: missing, files };
 
-  const result = validateContent({ questionnaires: parsed.filter((p) => !isSpecial(p)), ...special });
+  const result = validateContent({ questionnaires: parsed.filter((p) => !isSpecial(p)), ...special }, ENGINE_CONTRACTS);
   const issues = result.issues.map((issue) => locate(issue, parsed.find((p) => p.file === issue.file)));
   return { content: result.content, issues, files };
 }

@@ -19,10 +19,11 @@ describe('the questionnaires in questionnaires/', () => {
     expect(content!.questionnaires.map((q) => q.id)).toEqual(['prozesse', 'it', 'rechtsform', 'umsatzsteuer']);
   });
 
-  it.each(content!.questionnaires.map((q) => [q.id, q] as const))('%s has 15 to 30 questions, each with help', (_id, q) => {
+  it.each(content!.questionnaires.map((q) => [q.id, q] as const))('%s has 15 to 35 questions, each with help', (_id, q) => {
     const stats = questionnaireStats(q);
     expect(stats.questions).toBeGreaterThanOrEqual(15);
-    expect(stats.questions).toBeLessThanOrEqual(30);
+    // The VAT questionnaire asks up to 18 questions per service, most of them only when they matter.
+    expect(stats.questions).toBeLessThanOrEqual(35);
     expect(stats.withHelp).toBe(stats.questions);
     expect(stats.conditional).toBeGreaterThanOrEqual(3);
   });

@@ -58,6 +58,23 @@ export function legalFormsFile(questionnaireId: string): SourceFile {
   };
 }
 
+/** questionnaires/vat-test.yaml: only the transition texts, which every report shows. */
+export const vatTestFile: SourceFile = {
+  file: 'questionnaires/vat-test.yaml',
+  data: {
+    steps: {},
+    clarify: {},
+    open: {},
+    notes: {},
+    conclusions: {},
+    outcomes: {},
+    mitigations: {},
+    transition: Object.fromEntries(
+      ['vorher', 'vorher-ein-tag', 'heute', 'nachher', 'nachher-ein-tag', 'option-offen', 'option-nein', 'widerrufen', 'altes-recht', 'abgelaufen', 'widerruf-offen'].map((key) => [key, `Übergang: ${key}`]),
+    ),
+  },
+};
+
 /** questionnaires/compatibility.yaml; without checks unless a test passes some. */
 export function compatibilityFile(checks: unknown[] = []): SourceFile {
   return { file: 'questionnaires/compatibility.yaml', data: { checks } };
@@ -130,6 +147,7 @@ export function validateYaml(yaml: string, extraQuestionnaires: string[] = [], c
     settings: settingsFile(Object.fromEntries(ids.map((id) => [id, 1]))),
     legalForms: legalFormsFile(ids[0]!),
     compatibility,
+    vatTest: vatTestFile,
   });
 }
 

@@ -193,20 +193,25 @@ describe('scenario details', () => {
   it('standesamt: the delegated Standesamt is not taxable, and the report suggests no VAT step', () => {
     const r = report('standesamt');
     expect(r.vat.services[0]).toMatchObject({ serviceName: 'Standesamt für Nachbarort', risk: 'gering' });
-    expect(r.vat.services[0]!.steps.at(-1)!.id).toBe('vorbehalt');
+    expect(r.vat.services[0]!.steps.at(-1)!.id).toBe('delegation');
     expect(r.actions.filter((a) => a.source === 'umsatzsteuer')).toEqual([]);
     expect(r.legalForms.unsuitable.map((f) => f.id)).toContain('privatrechtliche-gesellschaft');
   });
 
-  it('it-verbund: IT support is taxable because it is a support service; § 4 Nr. 29 UStG fails on the overhead surcharge', () => {
+  it('it-verbund: IT support is taxable because it is a support service; § 4 Nr. 29 UStG fails on the overhead surcharge and on competition', () => {
     const r = report('it-verbund');
     const service = r.vat.services[0]!;
     expect(service.risk).toBe('hoch');
     expect(service.steps.map((s) => s.id)).toContain('abs3-nr2');
     expect(service.steps.at(-1)!.id).toBe('befreiung');
-    // With exact cost shares the pool exemption fits and the risk drops to "mittel".
+    // With exact cost shares the pool exemption (§ 4 Nr. 29 UStG) comes into play, but only without a
+    // distortion of competition: private IT firms offer the same, so it stays open.
     const exact = scenario('it-verbund');
-    exact.responses.umsatzsteuer!.items.leistungen![0]!.answers.kostenerstattung = 'nur-kosten';
+    const answers = exact.responses.umsatzsteuer!.items.leistungen![0]!.answers;
+    answers.kostenerstattung = 'nur-kosten';
+    expect(buildReport(content, exact, SCENARIO_DATE).vat.services[0]!.risk).toBe('unklar');
+    // Without a private supplier the exemption fits and the risk drops to "mittel".
+    answers['private-anbieter'] = 'nein-bisher';
     expect(buildReport(content, exact, SCENARIO_DATE).vat.services[0]!.risk).toBe('mittel');
   });
 

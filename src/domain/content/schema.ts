@@ -340,6 +340,38 @@ export const CompatibilityFileSchema = v.strictObject({
   checks: v.array(CompatibilityCheckSchema),
 });
 
+/** Texts keyed by name, nested as deep as the engine that reads them declares. */
+export interface TextMap {
+  [key: string]: string | TextMap;
+}
+export const TextMapSchema: v.GenericSchema<TextMap> = v.record(slug, v.union([text, v.lazy(() => TextMapSchema)]));
+
+/**
+ * questionnaires/vat-test.yaml: what the § 2b UStG test says at each step. Which texts must exist
+ * and which placeholders they may use is declared by the test (src/domain/verdicts/vatContract.ts)
+ * and checked with the content.
+ */
+export const VatTestFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  steps: v.record(
+    slug,
+    v.strictObject({
+      title: text,
+      references: v.array(v.string()),
+      say: TextMapSchema,
+      because: v.optional(TextMapSchema),
+      conditions: v.optional(TextMapSchema),
+    }),
+  ),
+  clarify: TextMapSchema,
+  open: TextMapSchema,
+  notes: TextMapSchema,
+  conclusions: TextMapSchema,
+  outcomes: TextMapSchema,
+  mitigations: v.record(slug, v.objectWithRest({ references: v.array(v.string()) }, text)),
+  transition: TextMapSchema,
+});
+
 export type Questionnaire = v.InferOutput<typeof QuestionnaireSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
@@ -360,6 +392,7 @@ export type CompatibilityCheck = v.InferOutput<typeof CompatibilityCheckSchema>;
 export type CompatibilityKind = CompatibilityCheck['kind'];
 export type CompatibilityAction = v.InferOutput<typeof CompatibilityActionSchema>;
 export type CompatibilityFile = v.InferOutput<typeof CompatibilityFileSchema>;
+export type VatTestFile = v.InferOutput<typeof VatTestFileSchema>;
 
 /** Everything the app needs from questionnaires/, compiled at build time. */
 export interface Content {
@@ -370,4 +403,6 @@ export interface Content {
   legalForms: LegalFormsFile;
   /** Checks of how the partners' answers fit together, from questionnaires/compatibility.yaml. */
   compatibility: CompatibilityCheck[];
+  /** What the § 2b UStG test says, from questionnaires/vat-test.yaml. */
+  vatTest: VatTestFile;
 }

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { questionsIn } from './conditions.ts';
 import type { Issue, IssuePath } from '../issues/issues.ts';
+import { checkQuestionNeeds, checkTextNeeds, type QuestionNeed, type TextTree } from './contract.ts';
 import { questionIndex } from './questionIndex.ts';
 import { isScored, optionsOf } from './questions.ts';
 import {
@@ -10,6 +11,7 @@ import {
   GlossaryFileSchema,
   LegalFormsFileSchema,
   QuestionnaireSchema,
+  VatTestFileSchema,
   ReferencesFileSchema,
   SettingsFileSchema,
   type CompatibilityCheck,
@@ -20,6 +22,7 @@ import {
   type Question,
   type Questionnaire,
   type Reference,
+  type VatTestFile,
 } from './schema.ts';
 import { findNeverShown } from './reachability.ts';
 
@@ -217,6 +220,16 @@ export interface ContentSources {
   settings: SourceFile;
   legalForms: SourceFile;
   compatibility: SourceFile;
+  vatTest: SourceFile;
+}
+
+/** What an engine reads from the content: checked after everything else is valid. */
+export interface EngineContract {
+  /** Who reads it, in German, e.g. "Die Umsatzsteuer-Prüfung (§ 2b UStG)". */
+  by: string;
+  questions: readonly QuestionNeed[];
+  /** The engine's texts: which file and which texts it declares. */
+  texts?: { source: Exclude<keyof ContentSources, 'questionnaires'>; tree: TextTree; dataKeys: readonly string[] };
 }
 
 function unknownReferences(ids: string[], path: IssuePath, file: string, known: Set<string>): Issue[] {
@@ -302,8 +315,22 @@ function checkCompatibility(checks: CompatibilityCheck[], file: string, question
   return issues;
 }
 
-/** Validates all content files together; on success returns the compiled content. */
-export function validateContent(sources: ContentSources): { content?: Content; issues: Issue[] } {
+function checkVatTest(data: VatTestFile, file: string, referenceIds: Set<string>): Issue[] {
+  const issues: Issue[] = [];
+  for (const [id, step] of Object.entries(data.steps)) {
+    issues.push(...unknownReferences(step.references, ['steps', id, 'references'], file, referenceIds));
+  }
+  for (const [id, mitigation] of Object.entries(data.mitigations)) {
+    issues.push(...unknownReferences(mitigation.references, ['mitigations', id, 'references'], file, referenceIds));
+  }
+  return issues;
+}
+
+/**
+ * Validates all content files together; on success returns the compiled content. `contracts` are
+ * what the engines read (src/domain/verdicts/contracts.ts); they are checked once the files are valid.
+ */
+export function validateContent(sources: ContentSources, contracts: readonly EngineContract[] = []): { content?: Content; issues: Issue[] } {
   const issues: Issue[] = [];
   const refs = parseWith(ReferencesFileSchema, sources.references);
   issues.push(...refs.issues);
@@ -365,7 +392,19 @@ export function validateContent(sources: ContentSources): { content?: Content; i
     issues.push(...checkCompatibility(compatibility.value.checks, sources.compatibility.file, questionnaires, referenceIds));
   }
 
-  if (issues.length > 0 || !settings.value || !legalForms.value || !compatibility.value) return { issues };
+  const vatTest = parseWith(VatTestFileSchema, sources.vatTest);
+  issues.push(...vatTest.issues);
+  if (vatTest.value) issues.push(...checkVatTest(vatTest.value, sources.vatTest.file, referenceIds));
+
+  if (issues.length > 0 || !settings.value || !legalForms.value || !compatibility.value || !vatTest.value) return { issues };
+  for (const contract of contracts) {
+    issues.push(...checkQuestionNeeds(contract.questions, questionnaires, (id) => fileOf.get(id) ?? 'questionnaires'));
+    if (contract.texts) {
+      const source = sources[contract.texts.source];
+      issues.push(...checkTextNeeds(contract.texts.tree, source.data, source.file, contract.by, contract.texts.dataKeys));
+    }
+  }
+  if (issues.length > 0) return { issues };
   questionnaires.sort((a, b) => a.order - b.order);
   return {
     content: {
@@ -375,6 +414,7 @@ export function validateContent(sources: ContentSources): { content?: Content; i
       settings: settings.value,
       legalForms: legalForms.value,
       compatibility: compatibility.value.checks,
+      vatTest: vatTest.value,
     },
     issues,
   };

@@ -23,7 +23,15 @@ export type IssueCode =
   | 'levels-order'
   | 'missing-file'
   | 'unknown-level'
-  | 'missing-action';
+  | 'missing-action'
+  | 'engine-needs-questionnaire'
+  | 'engine-needs-question'
+  | 'engine-needs-section'
+  | 'engine-needs-type'
+  | 'engine-needs-option'
+  | 'engine-needs-text'
+  | 'engine-text-placeholder'
+  | 'engine-unused-text';
 
 export type IssuePath = (string | number)[];
 

@@ -34,6 +34,19 @@ const messages: Record<IssueCode, (p: Params) => string> = {
   'missing-file': (p) => `Die Datei ${p.file} fehlt.`,
   'unknown-level': (p) => `Es gibt keine Stufe mit der ID „${p.id}“.`,
   'missing-action': (p) => `Die bewertete Frage „${p.question}“ hat keinen Handlungsschritt (action).`,
+  'engine-needs-questionnaire': (p) => `${p.by} liest den Fragebogen „${p.questionnaire}“; es gibt ihn nicht.`,
+  'engine-needs-question': (p) =>
+    `${p.by} liest die Frage „${p.question}“; im Fragebogen „${p.questionnaire}“ gibt es sie nicht. Wer sie umbenennt, muss auch die Prüfung anpassen.`,
+  'engine-needs-section': (p) =>
+    `${p.by} erwartet die Frage „${p.question}“ im Abschnitt „${p.section}“; sie steht aber in „${p.actual}“.`,
+  'engine-needs-type': (p) =>
+    `${p.by} erwartet bei der Frage „${p.question}“ den Typ ${p.types}; sie hat den Typ ${p.actual}.`,
+  'engine-needs-option': (p) =>
+    `${p.by} entscheidet nach der Antwortoption „${p.value}“ der Frage „${p.question}“; die Frage hat sie nicht (vorhanden: ${p.allowed}). Wer eine Option umbenennt, muss auch die Prüfung anpassen.`,
+  'engine-needs-text': (p) => `${p.by} braucht den Text „${p.key}“; er fehlt.`,
+  'engine-text-placeholder': (p) =>
+    `Der Text „${p.key}“ verwendet den Platzhalter {${p.name}}; ${p.by} füllt dort nur: ${p.allowed}.`,
+  'engine-unused-text': (p) => `Der Text „${p.key}“ wird nicht gebraucht – ${p.by} liest ihn nicht. Bitte entfernen oder die Prüfung anpassen.`,
 };
 
 export function messageOf(issue: Issue): string {

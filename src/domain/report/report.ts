@@ -8,6 +8,7 @@ import { QuestionnaireView } from '../content/conditions.ts';
 import type { Content, Level, Questionnaire, Reference } from '../content/schema.ts';
 import { overallScore, topicResult, type TopicResult } from '../verdicts/scoring.ts';
 import { assessVat, type VatAssessment, type VatRisk } from '../verdicts/vat.ts';
+import { VAT_QUESTIONNAIRE } from '../verdicts/vatContract.ts';
 
 export interface ReportModel {
   meta: AssessmentMeta;
@@ -74,10 +75,8 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
   const viewOf = (q: Questionnaire) => views.get(q.id)!;
   const date = assessment.meta.date || today.toISOString().slice(0, 10);
   const topics = content.questionnaires.map((q) => topicResult(q, responseOf(q.id), viewOf(q)));
-  const vatQuestionnaire = content.questionnaires.find((q) => q.id === 'umsatzsteuer');
-  const vat = vatQuestionnaire
-    ? assessVat(vatQuestionnaire, responseOf(vatQuestionnaire.id), content.settings, date, viewOf(vatQuestionnaire))
-    : assessVat({ ...content.questionnaires[0]!, sections: [] }, emptyResponse(), content.settings, date);
+  const vatQuestionnaire = content.questionnaires.find((q) => q.id === VAT_QUESTIONNAIRE);
+  const vat = assessVat(content, responseOf(VAT_QUESTIONNAIRE), date, vatQuestionnaire && viewOf(vatQuestionnaire));
   const flags = evaluateRules(content.questionnaires, responseOf, vat.services.map((s) => s.risk), viewOf);
   const legalQuestionnaire = content.questionnaires.find((q) => q.id === content.legalForms.questionnaire)!;
   const legalForms = rankLegalForms(

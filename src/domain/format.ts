@@ -1,0 +1,44 @@
+// How numbers, money and dates read in German, in one place for every stage (verdicts, report,
+// documents): Intl, never hand-made month names or separators.
+const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+const euroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
+const longDate = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortDate = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+
+const DAY_MS = 86_400_000;
+
+/** "17.500" */
+export function germanNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** "17.500,00 €" */
+export function euro(value: number): string {
+  return euroFormat.format(value);
+}
+
+/** Milliseconds of a calendar day (UTC midnight) from "2026-12-31" or an ISO timestamp. */
+export function utcDay(isoDate: string): number {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  return Date.UTC(year!, month! - 1, day!);
+}
+
+/** Whole days from one calendar day to another; negative when `to` lies before `from`. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
+}
+
+/** The ISO calendar day before the given one. */
+export function dayBefore(isoDate: string): string {
+  return new Date(utcDay(isoDate) - DAY_MS).toISOString().slice(0, 10);
+}
+
+/** "1. Januar 2027" */
+export function longGermanDate(isoDate: string): string {
+  return longDate.format(utcDay(isoDate));
+}
+
+/** "31.12.2026" */
+export function shortGermanDate(isoDate: string): string {
+  return shortDate.format(utcDay(isoDate));
+}

@@ -1,0 +1,12 @@
+// Every engine's contract with the content, in one list for the content check
+// (`npm run questionnaires:check` and the build).
+import type { EngineContract } from '../content/validate.ts';
+import { VAT_QUESTION_NEEDS, VAT_TEXT_DATA_KEYS, VAT_TEXT_TREE } from './vatContract.ts';
+
+export const ENGINE_CONTRACTS: readonly EngineContract[] = [
+  {
+    by: 'Die Umsatzsteuer-Prüfung (§ 2b UStG)',
+    questions: VAT_QUESTION_NEEDS,
+    texts: { source: 'vatTest', tree: VAT_TEXT_TREE, dataKeys: VAT_TEXT_DATA_KEYS },
+  },
+];
