@@ -238,10 +238,12 @@ function legalForms(w: Writer, report: ReportModel, references: Map<string, Refe
   w.newPage();
   w.heading('Empfohlene Rechtsform (SächsKomZG)', 1);
   w.paragraph(ranking.disclaimer, { italic: true });
+  const authority = ranking.approvingAuthority;
   w.paragraph(
-    `Genehmigungsbehörde nach Ihren Angaben: ${ranking.approvingAuthority.authority}${ranking.approvingAuthority.unverified ? ' (nicht abschließend geklärt – bitte im Einzelfall prüfen)' : ''}`,
+    `${authority.onlyIfApprovalNeeded ? 'Falls Ihre Form genehmigungspflichtig ist, genehmigt nach Ihren Angaben' : 'Genehmigungsbehörde nach Ihren Angaben'}: ${authority.authority}.${authority.openQuestion ? ` ${authority.openQuestion}` : ''}`,
     { bold: true, after: 2 },
   );
+  w.paragraph(`Wer entscheidet: ${ranking.councilDecision.text}`, { after: 2 });
   if (ranking.basis < 60) w.paragraph(`Nur ${Math.round(ranking.basis)} % der Fragen zur Rechtsform sind beantwortet; die Reihenfolge ist unsicher.`);
   ranking.ranked.forEach((form, index) => {
     w.heading(`${index + 1}. ${form.name} – Eignung ${form.fit} von 100`, 2, 30);

@@ -28,7 +28,7 @@ export function settingsFile(weights: Record<string, number>): SourceFile {
         { id: 'schlecht', name: 'Schlecht', minScore: 0, description: 'Schlecht.' },
       ],
       showstopperCap: 'schlecht',
-      vat: { fullApplicationFrom: '2027-01-01', source: 'Test', references: ['ref-a'] },
+      vat: { fullApplicationFrom: '2027-01-01', urgentWithinDays: 365, source: 'Test', references: ['ref-a'] },
     },
   };
 }
@@ -45,6 +45,7 @@ export function legalFormsFile(questionnaireId: string): SourceFile {
           name: 'Form A',
           summary: 'A',
           references: ['ref-a'],
+          approvalRequired: false,
           approval: 'keine',
           vat: 'v',
           procurement: 'p',
@@ -54,6 +55,7 @@ export function legalFormsFile(questionnaireId: string): SourceFile {
       ],
       closed: [],
       approvingAuthority: [{ authority: 'Landratsamt', references: ['ref-a'] }],
+      councilDecision: { text: 'Der Gemeinderat beschließt.', references: ['ref-a'] },
     },
   };
 }

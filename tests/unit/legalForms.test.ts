@@ -66,7 +66,7 @@ const CASES: Case[] = [
     answers: rechtsformOf('standesamt'),
     first: 'zweckvereinbarung-delegierend',
     below: ['zweckverband', 'zweckvereinbarung-mandatierend', 'gemeinsame-dienststelle'],
-    unsuitable: ['arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag', 'privatrechtliche-gesellschaft'],
+    unsuitable: ['arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag', 'privatrechtliche-gesellschaft', 'gemeindezusammenschluss'],
     pointedTo: [],
   },
   {
@@ -74,7 +74,7 @@ const CASES: Case[] = [
     answers: rechtsformOf('it-verbund'),
     first: 'zweckverband',
     below: ['zweckvereinbarung-delegierend', 'privatrechtliche-gesellschaft', 'gemeinsame-dienststelle'],
-    unsuitable: ['arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag'],
+    unsuitable: ['arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag', 'gemeindezusammenschluss'],
     pointedTo: [],
   },
   {
@@ -94,8 +94,8 @@ const CASES: Case[] = [
     },
     first: 'arbeitsgemeinschaft',
     below: ['oeffentlich-rechtlicher-vertrag', 'zweckverband', 'privatrechtliche-gesellschaft'],
-    // Landkreis and Gemeinden hold different tasks: no delegation between them.
-    unsuitable: ['zweckvereinbarung-delegierend'],
+    // Landkreis and Gemeinden as a rule hold different tasks: no delegation between them.
+    unsuitable: ['zweckvereinbarung-delegierend', 'gemeindezusammenschluss'],
     pointedTo: [],
   },
   {
@@ -109,7 +109,7 @@ const CASES: Case[] = [
     },
     first: 'oeffentlich-rechtlicher-vertrag',
     below: ['arbeitsgemeinschaft'],
-    unsuitable: [],
+    unsuitable: ['gemeindezusammenschluss'],
   },
   {
     name: 'a Bauhof mows for the neighbour with a mark-up, no sovereign powers (scenario bauhof)',
@@ -117,7 +117,7 @@ const CASES: Case[] = [
     // Fact sheet 3.2: competence stays (not B) → mandating Zweckvereinbarung; easy exit, short term.
     first: 'zweckvereinbarung-mandatierend',
     below: ['privatrechtliche-gesellschaft', 'zweckvereinbarung-delegierend', 'zweckverband'],
-    unsuitable: ['arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag'],
+    unsuitable: ['arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag', 'gemeindezusammenschluss'],
     pointedTo: [],
   },
   {
@@ -132,7 +132,7 @@ const CASES: Case[] = [
     },
     first: 'privatrechtliche-gesellschaft',
     below: ['zweckvereinbarung-mandatierend', 'zweckvereinbarung-delegierend', 'zweckverband'],
-    unsuitable: ['arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag'],
+    unsuitable: ['arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag', 'gemeindezusammenschluss'],
     pointedTo: [],
   },
   {
@@ -145,7 +145,7 @@ const CASES: Case[] = [
       formwunsch: ['gesellschaft'],
     },
     first: 'zweckverband',
-    unsuitable: ['privatrechtliche-gesellschaft', 'arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag'],
+    unsuitable: ['privatrechtliche-gesellschaft', 'arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag', 'gemeindezusammenschluss'],
     pointedTo: ['anstalt-oeffentlichen-rechts', 'gesellschaft-fuer-hoheitliche-aufgaben'],
   },
   {
@@ -161,24 +161,15 @@ const CASES: Case[] = [
     first: 'gemeinsame-dienststelle',
     below: ['zweckvereinbarung-mandatierend', 'zweckverband'],
     // Fees and decisions stay with each partner (sovereign task): no company either.
-    unsuitable: [
-      'zweckvereinbarung-delegierend',
-      'arbeitsgemeinschaft',
-      'oeffentlich-rechtlicher-vertrag',
-      'privatrechtliche-gesellschaft',
-    ],
+    unsuitable: ['zweckvereinbarung-delegierend', 'arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag', 'privatrechtliche-gesellschaft', 'gemeindezusammenschluss'],
     pointedTo: [],
   },
   {
     name: 'a Standesamt delegated between a Landkreis and a Gemeinde',
     answers: { ...rechtsformOf('standesamt'), partnerart: ['landkreis'] },
     first: 'zweckvereinbarung-mandatierend',
-    unsuitable: [
-      'zweckvereinbarung-delegierend',
-      'arbeitsgemeinschaft',
-      'oeffentlich-rechtlicher-vertrag',
-      'privatrechtliche-gesellschaft',
-    ],
+    // Possible only where both hold the task (e.g. a Große Kreisstadt): the reason says so.
+    unsuitable: ['zweckvereinbarung-delegierend', 'arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag', 'privatrechtliche-gesellschaft', 'gemeindezusammenschluss'],
     pointedTo: ['delegation-landkreis-gemeinde'],
   },
   {
@@ -191,6 +182,8 @@ const CASES: Case[] = [
       formwunsch: ['verwaltungsverband'],
     },
     first: 'zweckverband',
+    // Independent Gemeinden: a merger is not among the options; sovereign powers rule out a company.
+    unsuitable: ['arbeitsgemeinschaft', 'oeffentlich-rechtlicher-vertrag', 'privatrechtliche-gesellschaft', 'gemeindezusammenschluss'],
     pointedTo: ['verwaltungsverband', 'verwaltungsgemeinschaft'],
   },
   {
@@ -315,29 +308,109 @@ describe('closed forms wished in formwunsch', () => {
 
 describe('approving authority', () => {
   const authorities = data.approvingAuthority;
-  const SMI = authorities.findIndex((a) => /Staatsministerium des Innern/.test(a.authority));
-  const LDS = authorities.findIndex((a) => /Landesdirektion/.test(a.authority) && !a.unverified);
-  const LDS_UNVERIFIED = authorities.findIndex((a) => /Landesdirektion/.test(a.authority) && a.unverified);
+  const CROSS_BORDER = authorities.findIndex((a) => /Bayern, Sachsen-Anhalt, Thüringen oder Brandenburg/.test(a.authority));
+  const SMI = authorities.findIndex((a) => /^Sächsisches Staatsministerium des Innern/.test(a.authority));
+  const LDS = authorities.findIndex((a) => /Landesdirektion/.test(a.authority) && !a.openQuestion);
+  const LDS_OPEN = authorities.findIndex((a) => /Landesdirektion/.test(a.authority) && a.openQuestion);
   const LANDRATSAMT = authorities.findIndex((a) => /Landratsamt/.test(a.authority) && !a.when);
 
-  it('the file names the four authorities of the fact sheet', () => {
-    expect([SMI, LDS, LDS_UNVERIFIED, LANDRATSAMT].every((i) => i >= 0)).toBe(true);
-    expect(new Set([SMI, LDS, LDS_UNVERIFIED, LANDRATSAMT]).size).toBe(4);
+  it('the file names the five cases of § 74 SächsKomZG and the state treaties', () => {
+    expect([CROSS_BORDER, SMI, LDS, LDS_OPEN, LANDRATSAMT].every((i) => i >= 0)).toBe(true);
+    expect(new Set([CROSS_BORDER, SMI, LDS, LDS_OPEN, LANDRATSAMT]).size).toBe(5);
+    // Only the open case says so, and it names whom to ask.
+    expect(authorities[LDS_OPEN]!.openQuestion).toMatch(/rechtlich nicht abschließend geklärt.*Fragen Sie die Landesdirektion/);
+    expect(authorities.filter((a) => a.openQuestion)).toHaveLength(1);
   });
 
   it.each([
-    ['a partner outside Saxony', ['gemeinden-gleicher-landkreis', 'ausserhalb-sachsens'], SMI],
+    ['a partner outside Saxony', ['gemeinden-gleicher-landkreis', 'ausserhalb-sachsens'], CROSS_BORDER],
     ['the Freistaat', ['land-oder-bund'], SMI],
-    ['a Landkreis and a partner outside Saxony', ['landkreis', 'ausserhalb-sachsens'], SMI],
+    ['a Landkreis and a partner outside Saxony', ['landkreis', 'ausserhalb-sachsens'], CROSS_BORDER],
     ['a Landkreis', ['gemeinden-gleicher-landkreis', 'landkreis'], LDS],
     ['Gemeinden of several Landkreise', ['gemeinden-mehrerer-landkreise'], LDS],
-    ['a kreisfreie Stadt', ['kreisfreie-stadt'], LDS_UNVERIFIED],
+    ['a kreisfreie Stadt', ['kreisfreie-stadt'], LDS_OPEN],
     ['only Gemeinden of the same Landkreis', ['gemeinden-gleicher-landkreis'], LANDRATSAMT],
   ])('with %s: entry %#', (_who, partnerart, index) => {
     const { approvingAuthority } = rank({ ...rechtsformOf('standesamt'), partnerart });
     expect(approvingAuthority.authority).toBe(authorities[index]!.authority);
-    expect(approvingAuthority.unverified).toBe(index === LDS_UNVERIFIED);
+    expect(approvingAuthority.openQuestion !== undefined).toBe(index === LDS_OPEN);
     expect(approvingAuthority.references).toContain('saechskomzg-74');
+  });
+
+  it('names the treaties with all four neighbouring Länder for partners outside Saxony', () => {
+    const { approvingAuthority } = rank({ ...rechtsformOf('standesamt'), partnerart: ['ausserhalb-sachsens'] });
+    expect(approvingAuthority.authority).toMatch(/Einvernehmen mit dem anderen Land/);
+    expect(approvingAuthority.references).toContain('saechskomzg-81');
+  });
+
+  it('is named only "falls genehmigungspflichtig" when the best form needs no approval', () => {
+    expect(rank(rechtsformOf('bauhof')).ranked[0]!.id).toBe('zweckvereinbarung-mandatierend');
+    expect(rank(rechtsformOf('bauhof')).approvingAuthority.onlyIfApprovalNeeded).toBe(true);
+    expect(rank(rechtsformOf('standesamt')).approvingAuthority.onlyIfApprovalNeeded).toBe(false);
+  });
+
+  it('comes with the council competence of § 28 Abs. 2 Nr. 21 SächsGemO', () => {
+    const { councilDecision } = rank(rechtsformOf('standesamt'));
+    expect(councilDecision.text).toMatch(/allein der Gemeinderat/);
+    expect(councilDecision.references).toEqual(['saechsgemo-28-2-21']);
+  });
+});
+
+describe('corrections of the legal review (December 2026)', () => {
+  const standesamt = rechtsformOf('standesamt');
+  const fitOf = (answers: Answers, id: string) => {
+    const r = rank(answers);
+    return [...r.ranked, ...r.unsuitable].find((f) => f.id === id)!;
+  };
+
+  it.each([
+    ['nein', true],
+    ['gemeinsame-verwaltung', true],
+    ['gemeindezusammenschluss', false],
+    ['weiss-nicht', false],
+  ])('a merger is unsuitable when the Gemeinden want to stay independent (zusammenschluss = %s: %s)', (answer, unsuitable) => {
+    const result = rank({ ...standesamt, zusammenschluss: answer });
+    expect(result.unsuitable.some((f) => f.id === 'gemeindezusammenschluss')).toBe(unsuitable);
+  });
+
+  it('a merger never ranks above the cooperation forms when it is still open', () => {
+    const ranked = rank({ ...NEUTRAL, zusammenschluss: 'weiss-nicht' }).ranked.map((f) => f.id);
+    const merger = ranked.indexOf('gemeindezusammenschluss');
+    for (const form of ['zweckverband', 'zweckvereinbarung-mandatierend', 'gemeinsame-dienststelle']) {
+      expect(ranked.indexOf(form), form).toBeLessThan(merger);
+    }
+  });
+
+  it('a common administration of independent Gemeinden also names mandating agreements and the common office', () => {
+    const answers = { ...standesamt, zusammenschluss: 'gemeinsame-verwaltung' };
+    for (const id of ['zweckvereinbarung-mandatierend', 'gemeinsame-dienststelle', 'zweckverband']) {
+      expect(fitOf(answers, id).reasonsFor.join(' '), id).toMatch(/gemeinsame(n)? Verwaltung|gemeinsamen Verwaltung/);
+    }
+  });
+
+  it.each([
+    ['unbefristet', -2],
+    ['langfristig', -1],
+    ['befristet-kurz', 0],
+  ])('a fixed term ends by itself: "exit very important" with dauer = %s costs the delegating agreement %i', (dauer, points) => {
+    const base = fitOf({ ...standesamt, dauer, ausstieg: 'geregelt' }, 'zweckvereinbarung-delegierend').points;
+    const exit = fitOf({ ...standesamt, dauer, ausstieg: 'sehr-wichtig' }, 'zweckvereinbarung-delegierend').points;
+    expect(exit - base).toBe(points);
+  });
+
+  it('delegation between Landkreis and Gemeinde is not called impossible: the reason names the exceptions and whom to ask', () => {
+    const form = rank({ ...standesamt, partnerart: ['landkreis'] }).unsuitable.find((f) => f.id === 'zweckvereinbarung-delegierend')!;
+    expect(form.exclusions.join(' ')).toMatch(/Große Kreisstadt.*Landesdirektion Sachsen/);
+  });
+
+  it('no text of the legal forms says "bitte im Einzelfall prüfen" or "nicht gesichert"', () => {
+    const texts = JSON.stringify(data);
+    expect(texts).not.toMatch(/bitte im Einzelfall prüfen|nicht gesichert/);
+  });
+
+  it('no text says "zeitweise" for staff provided under § 71 Abs. 2 Satz 3 SächsKomZG (it is "zeitanteilig")', () => {
+    expect(JSON.stringify(data)).not.toMatch(/zeitweise/);
+    expect(JSON.stringify(data)).toMatch(/zeitanteilig/);
   });
 });
 
@@ -349,6 +422,6 @@ describe('a kreisfreie Stadt assessing itself', () => {
     const city = buildReport(content, a, SCENARIO_DATE).legalForms.approvingAuthority;
     expect(inLandkreis).toMatch(/Landratsamt/);
     expect(city.authority).toMatch(/Landesdirektion/);
-    expect(city.unverified).toBe(true);
+    expect(city.openQuestion).toMatch(/Landesdirektion/);
   });
 });

@@ -42,6 +42,7 @@ const EXPECTED: Expectation[] = [
     levelByScore: 'startklar',
     cappedBy: [],
     showstoppers: [],
+    // Well prepared for § 2b UStG too: no urgency even 37 days before the end of the transition.
     warnings: ['online-dienst-ohne-amt24'],
     firstLegalForm: 'zweckvereinbarung-delegierend',
     vat: 'gering',
@@ -53,7 +54,7 @@ const EXPECTED: Expectation[] = [
     levelByScore: 'bereit-mit-vorarbeiten',
     cappedBy: ['verschiedene-verfahren-ohne-migrationsplan'],
     showstoppers: ['verschiedene-verfahren-ohne-migrationsplan'],
-    warnings: [],
+    warnings: ['uebergang-endet-bald'],
     firstLegalForm: 'zweckverband',
     vat: 'hoch',
     weakestTopic: 'it',
@@ -65,7 +66,8 @@ const EXPECTED: Expectation[] = [
     levelByScore: 'grundlagen-schaffen',
     cappedBy: [],
     showstoppers: ['hohes-risiko-ohne-vorsorge'],
-    warnings: ['kosten-unbekannt', 'rechtsaufsicht-nicht-einbezogen', 'steuerpflicht-ohne-abrechnung'],
+    // A mandate needs no approval: the missing talk with the Rechtsaufsicht is no warning here.
+    warnings: ['kosten-unbekannt', 'steuerpflicht-ohne-abrechnung', 'uebergang-endet-bald'],
     firstLegalForm: 'zweckvereinbarung-mandatierend',
     vat: 'hoch',
     weakestTopic: 'umsatzsteuer',
@@ -186,8 +188,13 @@ describe.each(['it-verbund', 'bauhof'] as const)('action plan for %s', (id) => {
 });
 
 describe('scenario details', () => {
-  it('standesamt: the only step in the action plan is the warning about Amt24', () => {
-    expect(report('standesamt').actions.map((a) => a.id)).toEqual(['it/regel/online-dienst-ohne-amt24']);
+  it('standesamt: the plan starts with the warning about Amt24; partial answers follow', () => {
+    const actions = report('standesamt').actions;
+    expect(actions[0]!.id).toBe('it/regel/online-dienst-ohne-amt24');
+    // Every further step comes from a partial answer ("teilweise" or similar), one priority lower than a "nein" would be.
+    for (const action of actions.slice(1)) expect([action.source, action.priority], action.id).not.toEqual(['antwort', 'hoch']);
+    expect(actions.slice(1).every((a) => a.source === 'antwort')).toBe(true);
+    expect(actions.filter((a) => /: Teilweise$/.test(a.because)).length).toBeGreaterThan(5);
   });
 
   it('standesamt: the delegated Standesamt is not taxable, and the report suggests no VAT step', () => {

@@ -39,7 +39,11 @@ const describeChanges = (changes: Change[]) =>
     .map((c) => (Array.isArray(c) ? `${c[1]} = ${JSON.stringify(c[2])}` : `Leistung: ${c.service} = ${c.value}`))
     .join(', ');
 
-const report = (assessment: Assessment): ReportModel => buildReport(content, assessment, SCENARIO_DATE);
+/** The report on the assessment's date; `date` moves it relative to the end of the VAT transition. */
+function report(assessment: Assessment, date?: string): ReportModel {
+  if (!date) return buildReport(content, assessment, SCENARIO_DATE);
+  return buildReport(content, { ...assessment, meta: { ...assessment.meta, date } }, new Date(date));
+}
 const fired = (r: ReportModel) => r.flags.map((f) => f.ruleId);
 
 interface Row {
@@ -51,6 +55,8 @@ interface Row {
   changes: Change[];
   /** For rules with vatRiskIn: the overall VAT risk after the changes. */
   vat?: VatRisk;
+  /** For rules with a timing: the assessment date of both checks (default: the scenario date). */
+  date?: string;
 }
 
 const ROWS: Row[] = [
@@ -204,10 +210,27 @@ const ROWS: Row[] = [
     base: 'standesamt',
     changes: [['umsatzsteuer', 'zeitplan', 'nein']],
   },
+  {
+    // 37 days before § 2b UStG applies to all: a partial plan is urgent.
+    rule: 'uebergang-endet-bald',
+    severity: 'warnung',
+    base: 'standesamt',
+    changes: [['umsatzsteuer', 'zeitplan', 'teilweise']],
+  },
+  {
+    rule: 'uebergang-abgelaufen',
+    severity: 'warnung',
+    base: 'standesamt',
+    changes: [['umsatzsteuer', 'vertraege-angepasst', 'teilweise']],
+    date: '2027-02-01',
+  },
 ];
 
 /** Further ways to fire a rule: the other branch of an "any", another listed value. */
 const ALTERNATIVES: Row[] = [
+  { rule: 'uebergang-endet-bald', severity: 'warnung', base: 'standesamt', changes: [['umsatzsteuer', 'steuerberatung', 'weiss-nicht']] },
+  { rule: 'uebergang-endet-bald', severity: 'warnung', base: 'standesamt', changes: [['umsatzsteuer', 'einnahmen-geprueft', 'nein']], date: '2026-01-02' },
+  { rule: 'uebergang-abgelaufen', severity: 'warnung', base: 'standesamt', changes: [['umsatzsteuer', 'voranmeldung', 'nein']], date: '2027-01-01' },
   {
     rule: 'verschiedene-verfahren-ohne-migrationsplan',
     severity: 'showstopper',
@@ -261,7 +284,28 @@ const ALTERNATIVES: Row[] = [
 ];
 
 /** Answers close to a rule's condition that must not fire it. */
-const NEAR_MISSES: { rule: string; base: Scenario['id']; changes: Change[]; why: string }[] = [
+const NEAR_MISSES: { rule: string; base: Scenario['id']; changes: Change[]; why: string; date?: string }[] = [
+  {
+    rule: 'uebergang-endet-bald',
+    base: 'standesamt',
+    changes: [['umsatzsteuer', 'zeitplan', 'teilweise']],
+    date: '2025-12-31',
+    why: 'the end of the transition is more than a year away',
+  },
+  {
+    rule: 'uebergang-endet-bald',
+    base: 'standesamt',
+    changes: [['umsatzsteuer', 'zeitplan', 'teilweise']],
+    date: '2027-01-01',
+    why: 'on the first day of the new law the "already past" rule takes over',
+  },
+  {
+    rule: 'uebergang-abgelaufen',
+    base: 'standesamt',
+    changes: [['umsatzsteuer', 'vertraege-angepasst', 'teilweise']],
+    date: '2026-12-31',
+    why: 'the transition still runs on its last day',
+  },
   {
     rule: 'kein-politischer-auftrag',
     base: 'standesamt',
@@ -357,7 +401,7 @@ const NEAR_MISSES: { rule: string; base: Scenario['id']; changes: Change[]; why:
 
 describe('the rule table', () => {
   it('has exactly one row per rule in the four questionnaires', () => {
-    expect(allRules.length).toBe(21);
+    expect(allRules.length).toBe(23);
     expect(ROWS.map((r) => r.rule).sort()).toEqual(allRules.map((r) => r.rule.id).sort());
   });
 
@@ -374,11 +418,11 @@ describe.each([...ROWS, ...ALTERNATIVES].map((row) => [row.rule, describeChanges
   'rule %s (%s)',
   (ruleId, _changes, row) => {
     it(`does not fire in the scenario ${row.base}`, () => {
-      expect(fired(report(scenario(row.base)))).not.toContain(ruleId);
+      expect(fired(report(scenario(row.base), row.date))).not.toContain(ruleId);
     });
 
     it('fires after the change, with its severity and its action', () => {
-      const r = report(apply(scenario(row.base), row.changes));
+      const r = report(apply(scenario(row.base), row.changes), row.date);
       if (row.vat) expect(r.vat.overall).toBe(row.vat);
       const flag = r.flags.find((f) => f.ruleId === ruleId);
       expect(flag, `${ruleId} in ${fired(r).join(', ')}`).toBeDefined();
@@ -394,7 +438,7 @@ describe.each(NEAR_MISSES.map((m) => [m.rule, m.why, m] as const))(
   'rule %s does not fire when %s',
   (ruleId, _why, miss) => {
     it(`(${describeChanges(miss.changes)} in ${miss.base})`, () => {
-      expect(fired(report(apply(scenario(miss.base), miss.changes)))).not.toContain(ruleId);
+      expect(fired(report(apply(scenario(miss.base), miss.changes), miss.date))).not.toContain(ruleId);
     });
   },
 );
@@ -459,5 +503,23 @@ describe('showstoppers cap the level', () => {
     expect(r.overall.levelByScore.minScore).toBeLessThanOrEqual(cap.minScore);
     expect(r.overall.level.id).toBe(r.overall.levelByScore.id);
     expect(r.overall.cappedBy).toEqual([]);
+  });
+});
+
+describe('rule texts name the dates of the transition from settings.yaml', () => {
+  it('fills {stichtag}, {letzterTag} and {tage} and leaves no placeholder', () => {
+    const r = report(apply(scenario('standesamt'), [['umsatzsteuer', 'zeitplan', 'teilweise']]));
+    const flag = r.flags.find((f) => f.ruleId === 'uebergang-endet-bald')!;
+    expect(flag.title).toBe('Die Übergangsregel endet in 37 Tagen – die Vorbereitung ist dringend');
+    expect(flag.explanation).toMatch(/Ab dem 1\. Januar 2027 gilt/);
+    expect(flag.action.text).toMatch(/bis zum 31\. Dezember 2026/);
+    for (const f of r.flags) expect(`${f.title} ${f.explanation} ${f.action.text}`).not.toMatch(/\{\w+\}/);
+  });
+
+  it('moves with the date in settings.yaml', () => {
+    const moved = { ...content, settings: { ...content.settings, vat: { ...content.settings.vat, fullApplicationFrom: '2029-01-01' } } };
+    const assessment = apply(scenario('it-verbund'), [{ service: 'private-anbieter', value: 'weiss-nicht' }, { service: 'hilfstaetigkeit', value: 'nein' }]);
+    const flag = buildReport(moved, assessment, SCENARIO_DATE).flags.find((f) => f.ruleId === 'risiko-ungeklaert')!;
+    expect(flag.explanation).toMatch(/am 31\. Dezember 2028; ab dem 1\. Januar 2029/);
   });
 });

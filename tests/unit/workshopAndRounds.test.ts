@@ -42,12 +42,19 @@ describe('workshopSteps', () => {
 
 describe('compareRounds', () => {
   const earlier = scenario('bauhof');
-  const later = withAnswer(withAnswer(scenario('bauhof'), 'prozesse', 'kostentransparenz', 'ja'), 'prozesse', 'gemeinderatsbeschluss', 'nein');
+  // The council backing gets worse ("teilweise" → "nein"): the step to bring in the Grundsatzbeschluss stays, and
+  // the missing backing of the mayor is new.
+  const later = withAnswer(
+    withAnswer(withAnswer(scenario('bauhof'), 'prozesse', 'kostentransparenz', 'ja'), 'prozesse', 'gemeinderatsbeschluss', 'nein'),
+    'prozesse',
+    'buergermeister-rueckhalt',
+    'nein',
+  );
   const result = compareRounds(buildReport(content, earlier, SCENARIO_DATE), buildReport(content, later, SCENARIO_DATE));
 
   it('lists the answers that improved and those that got worse', () => {
     expect(result.improved.map((c) => c.question)).toEqual([expect.stringContaining('kostet')]);
-    expect(result.worsened.map((c) => c.question)).toEqual([expect.stringContaining('Gemeinderat')]);
+    expect(result.worsened.map((c) => c.question)).toEqual([expect.stringContaining('Gemeinderat'), expect.stringContaining('Bürgermeister')]);
   });
 
   it('counts a step of the earlier plan as done when the later round no longer calls for it', () => {

@@ -74,6 +74,11 @@ export const ActionSchema = v.strictObject({
   owner: v.picklist(OWNERS),
   /** Absent: derived from the question's weight (≥ 3 hoch, 2 mittel, else niedrig). */
   priority: v.optional(v.picklist(PRIORITIES)),
+  /**
+   * Actions that name the same step (e.g. "grundsatzbeschluss") become one step in the plan, even
+   * when a rule and several questions word it differently.
+   */
+  step: v.optional(slug),
 });
 
 const questionBase = {
@@ -146,6 +151,9 @@ export const SectionSchema = v.strictObject({
   questions: v.pipe(v.array(QuestionSchema), v.minLength(1, 'braucht mindestens eine Frage')),
 });
 
+/** Placeholders a rule text may use: the dates of the VAT transition; {tage} only with timing "uebergang-endet". */
+export const RULE_PLACEHOLDERS = ['stichtag', 'letzterTag', 'tage'] as const;
+
 /** A showstopper or warning on answers of the questionnaire it is written in. */
 export const RuleSchema = v.strictObject({
   id: slug,
@@ -154,6 +162,12 @@ export const RuleSchema = v.strictObject({
   when: ConditionSchema,
   /** Also requires at least one planned service with one of these § 2b UStG risks. */
   vatRiskIn: v.optional(v.pipe(v.array(v.picklist(['gering', 'mittel', 'hoch', 'unklar'])), v.minLength(1))),
+  /**
+   * Only when the end of the § 2b transition is near ("uebergang-endet": at most vat.urgentWithinDays
+   * after the assessment date) or past ("uebergang-vorbei"). Texts may use {stichtag}, {letzterTag}
+   * and, while the end is near, {tage}.
+   */
+  timing: v.optional(v.picklist(['uebergang-endet', 'uebergang-vorbei'])),
   title: text,
   explanation: text,
   references: v.optional(v.array(v.string())),
@@ -227,6 +241,8 @@ export const SettingsFileSchema = v.strictObject({
   vat: v.strictObject({
     /** First day on which § 2b UStG applies without transition. */
     fullApplicationFrom: isoDate,
+    /** From this many days before that date on, missing preparation counts as urgent. */
+    urgentWithinDays: v.pipe(v.number(), v.integer(), v.minValue(1)),
     /** Where the date comes from; the legislator has moved it three times. */
     source: text,
     references: v.array(v.string()),
@@ -245,6 +261,8 @@ export const LegalFormSchema = v.strictObject({
   name: text,
   summary: text,
   references: v.array(v.string()),
+  /** Whether the Rechtsaufsichtsbehörde (or another authority) must approve it; otherwise the authority is named only conditionally. */
+  approvalRequired: v.boolean(),
   /** Whether and by whom it must be approved. */
   approval: text,
   vat: text,
@@ -269,7 +287,8 @@ export const AuthoritySchema = v.strictObject({
   when: v.optional(ConditionSchema),
   authority: text,
   references: v.array(v.string()),
-  unverified: v.optional(v.boolean()),
+  /** Where the law does not settle who approves: says so and whom to ask. */
+  openQuestion: v.optional(text),
 });
 
 /** questionnaires/legal-forms.yaml: the forms of cooperation and how answers speak for or against them. */
@@ -281,6 +300,8 @@ export const LegalFormsFileSchema = v.strictObject({
   closed: v.array(ClosedFormSchema),
   /** Which authority approves, first match wins; the last entry without `when` is the default. */
   approvingAuthority: v.pipe(v.array(AuthoritySchema), v.minLength(1)),
+  /** Who in the municipality decides on concluding and ending the cooperation. */
+  councilDecision: v.strictObject({ text, references: v.array(v.string()) }),
   disclaimer: text,
 });
 

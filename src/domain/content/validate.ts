@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { questionsIn } from './conditions.ts';
 import type { Issue, IssuePath } from '../issues/issues.ts';
-import { checkQuestionNeeds, checkTextNeeds, type QuestionNeed, type TextTree } from './contract.ts';
+import { checkQuestionNeeds, checkTextNeeds, placeholdersIn, type QuestionNeed, type TextTree } from './contract.ts';
 import { questionIndex } from './questionIndex.ts';
 import { isScored, optionsOf } from './questions.ts';
 import {
@@ -11,6 +11,7 @@ import {
   GlossaryFileSchema,
   LegalFormsFileSchema,
   QuestionnaireSchema,
+  RULE_PLACEHOLDERS,
   VatTestFileSchema,
   ReferencesFileSchema,
   SettingsFileSchema,
@@ -203,6 +204,17 @@ export function checkQuestionnaire(q: Questionnaire, file: string, referenceIds:
   }
   (q.rules ?? []).forEach((rule, i) => {
     issues.push(...checkCondition(rule.when, ['rules', i, 'when'], '', q, file));
+    const allowed: string[] = RULE_PLACEHOLDERS.filter((p) => p !== 'tage' || rule.timing === 'uebergang-endet');
+    const texts: [IssuePath, string][] = [
+      [['rules', i, 'title'], rule.title],
+      [['rules', i, 'explanation'], rule.explanation],
+      [['rules', i, 'action', 'text'], rule.action.text],
+    ];
+    for (const [path, text] of texts) {
+      for (const name of placeholdersIn(text).filter((p) => !allowed.includes(p))) {
+        issues.push({ code: 'rule-placeholder', file, path, params: { name, allowed: allowed.map((p) => `{${p}}`).join(', ') } });
+      }
+    }
     issues.push(...unknownReferences(rule.references ?? [], ['rules', i, 'references'], file, referenceIds));
   });
   issues.push(...duplicates(q.rules ?? [], (r) => r.id, (i) => ['rules', i], 'Regel-ID', file));
@@ -255,6 +267,7 @@ function checkLegalForms(data: LegalFormsFile, file: string, questionnaires: Que
     issues.push(...unknownReferences(form.references, ['closed', i, 'references'], file, referenceIds));
     issues.push(...condition(form.when, ['closed', i, 'when']));
   });
+  issues.push(...unknownReferences(data.councilDecision.references, ['councilDecision', 'references'], file, referenceIds));
   data.approvingAuthority.forEach((a, i) => {
     issues.push(...unknownReferences(a.references, ['approvingAuthority', i, 'references'], file, referenceIds));
     issues.push(...condition(a.when, ['approvingAuthority', i, 'when']));

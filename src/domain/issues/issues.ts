@@ -31,7 +31,8 @@ export type IssueCode =
   | 'engine-needs-option'
   | 'engine-needs-text'
   | 'engine-text-placeholder'
-  | 'engine-unused-text';
+  | 'engine-unused-text'
+  | 'rule-placeholder';
 
 export type IssuePath = (string | number)[];
 

@@ -3,7 +3,7 @@
 import { emptyResponse, KREISFREIE_STAEDTE, type Assessment, type AssessmentMeta } from '../assessment/assessment.ts';
 import { buildActionPlan, openPointsOf, type ActionItem, type OpenPoint } from '../verdicts/actions.ts';
 import { rankLegalForms, type LegalFormRanking } from '../verdicts/legalForms.ts';
-import { evaluateRules, type Flag } from '../verdicts/rules.ts';
+import { evaluateRules, ruleTiming, type Flag } from '../verdicts/rules.ts';
 import { QuestionnaireView } from '../content/conditions.ts';
 import type { Content, Level, Questionnaire, Reference } from '../content/schema.ts';
 import { overallScore, topicResult, type TopicResult } from '../verdicts/scoring.ts';
@@ -77,7 +77,7 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
   const topics = content.questionnaires.map((q) => topicResult(q, responseOf(q.id), viewOf(q)));
   const vatQuestionnaire = content.questionnaires.find((q) => q.id === VAT_QUESTIONNAIRE);
   const vat = assessVat(content, responseOf(VAT_QUESTIONNAIRE), date, vatQuestionnaire && viewOf(vatQuestionnaire));
-  const flags = evaluateRules(content.questionnaires, responseOf, vat.services.map((s) => s.risk), viewOf);
+  const flags = evaluateRules(content.questionnaires, responseOf, vat.services.map((s) => s.risk), ruleTiming(content.settings, date), viewOf);
   const legalQuestionnaire = content.questionnaires.find((q) => q.id === content.legalForms.questionnaire)!;
   const legalForms = rankLegalForms(
     content.legalForms,

@@ -1,10 +1,12 @@
-// The action plan: every weak answer, open point and flag becomes a concrete next step with a
-// priority, its topic and a suggested owner.
+// The action plan: every weak or partial answer, open point and flag becomes a concrete next step
+// with a priority, its topic and a suggested owner. Steps that say the same thing (same text, or
+// the same `step` id in the content) are merged into one, with all their reasons.
 import { questionIndex } from '../content/questionIndex.ts';
 import type { Flag } from './rules.ts';
 import type { Owner, Priority, Question, Questionnaire } from '../content/schema.ts';
 import type { QuestionResult, TopicResult } from './scoring.ts';
 import type { VatAssessment } from './vat.ts';
+import { VAT_QUESTIONNAIRE } from './vatContract.ts';
 
 export type ActionSource = 'flag' | 'antwort' | 'offener-punkt' | 'umsatzsteuer';
 
@@ -16,7 +18,7 @@ export interface ActionItem {
   topic: string;
   questionnaireId: string;
   source: ActionSource;
-  /** Why this step is suggested, e.g. the answer or the flag behind it. */
+  /** Why this step is suggested, e.g. the answer or the flag behind it; several reasons when steps were merged. */
   because: string;
 }
 
@@ -30,11 +32,17 @@ export interface OpenPoint {
 }
 
 const PRIORITY_ORDER: Record<Priority, number> = { hoch: 0, mittel: 1, niedrig: 2 };
-/** Answers scoring below this count as weak and yield their question's action. */
+/** Answers scoring below this count as weak and yield their question's action at its priority. */
 export const WEAK_ANSWER = 0.5;
+/** Answers below full marks but not weak ("teilweise") yield the action one priority lower. */
+export const COMPLETE_ANSWER = 1;
 
 export function priorityOfWeight(weight: number): Priority {
   return weight >= 3 ? 'hoch' : weight >= 2 ? 'mittel' : 'niedrig';
+}
+
+function lower(priority: Priority): Priority {
+  return priority === 'hoch' ? 'mittel' : 'niedrig';
 }
 
 export function openPointsOf(topics: TopicResult[]): OpenPoint[] {
@@ -54,75 +62,69 @@ export function openPointsOf(topics: TopicResult[]): OpenPoint[] {
   );
 }
 
-function questionAction(topic: TopicResult, question: Question, result: QuestionResult): ActionItem | undefined {
-  if (!question.action) return undefined;
-  const priority = question.action.priority ?? priorityOfWeight(result.weight);
+/** A step before merging; `key` is the content's step id, else the text. */
+type Candidate = ActionItem & { key: string };
+
+function questionAction(topic: TopicResult, question: Question, result: QuestionResult): Candidate | undefined {
+  const action = question.action;
+  if (!action) return undefined;
+  const priority = action.priority ?? priorityOfWeight(result.weight);
   const subject = result.item ? ` (${result.item.name})` : '';
-  if (result.state === 'scored' && result.score! < WEAK_ANSWER) {
+  const base = {
+    id: `${topic.questionnaireId}/${result.item?.id ?? ''}/${question.id}`,
+    owner: action.owner,
+    topic: topic.title,
+    questionnaireId: topic.questionnaireId,
+  };
+  if (result.state === 'scored' && result.score! < COMPLETE_ANSWER) {
+    const weak = result.score! < WEAK_ANSWER;
     return {
-      id: `${topic.questionnaireId}/${result.item?.id ?? ''}/${question.id}`,
-      text: question.action.text,
-      priority,
-      owner: question.action.owner,
-      topic: topic.title,
-      questionnaireId: topic.questionnaireId,
+      ...base,
+      key: action.step ?? action.text,
+      text: action.text,
+      priority: weak ? priority : lower(priority),
       source: 'antwort',
       because: `„${question.text}“${subject}: ${result.answer}`,
     };
   }
   if (result.state === 'unknown') {
-    return {
-      id: `${topic.questionnaireId}/${result.item?.id ?? ''}/${question.id}`,
-      text: `Klären Sie: ${question.text}${subject} Danach gilt gegebenenfalls: ${question.action.text}`,
-      priority,
-      owner: question.action.owner,
-      topic: topic.title,
-      questionnaireId: topic.questionnaireId,
-      source: 'offener-punkt',
-      because: `„${question.text}“${subject}: Weiß nicht`,
-    };
+    const text = `Klären Sie: ${question.text}${subject} Danach gilt gegebenenfalls: ${action.text}`;
+    return { ...base, key: text, text, priority, source: 'offener-punkt', because: `„${question.text}“${subject}: Weiß nicht` };
   }
   return undefined;
 }
 
-function vatActions(vat: VatAssessment, topic: string): ActionItem[] {
-  return vat.services.flatMap((service): ActionItem[] => {
+function vatActions(vat: VatAssessment, topic: string): Candidate[] {
+  return vat.services.flatMap((service): Candidate[] => {
+    const base = { id: `${VAT_QUESTIONNAIRE}/vat/${service.itemId}`, priority: 'hoch' as const, owner: 'Steuerberatung' as const, topic, questionnaireId: VAT_QUESTIONNAIRE, source: 'umsatzsteuer' as const };
     if (service.risk === 'unklar') {
-      return [
-        {
-          id: `umsatzsteuer/vat/${service.itemId}`,
-          text: `Klären Sie für „${service.serviceName}“: ${service.toClarify.join(' ') || 'die offenen Angaben zur Umsatzsteuer.'}`,
-          priority: 'hoch',
-          owner: 'Steuerberatung',
-          topic,
-          questionnaireId: 'umsatzsteuer',
-          source: 'umsatzsteuer',
-          because: `Umsatzsteuer-Risiko unklar: ${service.conclusion}`,
-        },
-      ];
+      const text = `Klären Sie für „${service.serviceName}“: ${service.toClarify.join(' ') || 'die offenen Angaben zur Umsatzsteuer.'}`;
+      return [{ ...base, key: text, text, because: `Umsatzsteuer-Risiko unklar: ${service.conclusion}` }];
     }
     if (service.risk === 'hoch' && service.mitigations[0]) {
-      return [
-        {
-          id: `umsatzsteuer/vat/${service.itemId}`,
-          text: `„${service.serviceName}“: ${service.mitigations[0].text}`,
-          priority: 'hoch',
-          owner: 'Steuerberatung',
-          topic,
-          questionnaireId: 'umsatzsteuer',
-          source: 'umsatzsteuer',
-          because: `Umsatzsteuer-Risiko hoch: ${service.conclusion}`,
-        },
-      ];
+      const text = `„${service.serviceName}“: ${service.mitigations[0].text}`;
+      return [{ ...base, key: text, text, because: `Umsatzsteuer-Risiko hoch: ${service.conclusion}` }];
     }
     return [];
   });
 }
 
+/** One step per key: the most urgent wording wins (flags before answers on a tie); all reasons are kept. */
+function merge(candidates: Candidate[]): ActionItem[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
+  return [...groups.values()].map((group) => {
+    const [first] = [...group].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);
+    const { id, text, priority, owner, topic, questionnaireId, source } = first!;
+    return { id, text, priority, owner, topic, questionnaireId, source, because: [...new Set(group.map((c) => c.because))].join('; ') };
+  });
+}
+
 export function buildActionPlan(questionnaires: Questionnaire[], topics: TopicResult[], flags: Flag[], vat: VatAssessment): ActionItem[] {
   const fromFlags = flags.map(
-    (flag): ActionItem => ({
+    (flag): Candidate => ({
       id: `${flag.questionnaireId}/regel/${flag.ruleId}`,
+      key: flag.action.step ?? flag.action.text,
       text: flag.action.text,
       priority: flag.action.priority ?? (flag.severity === 'showstopper' ? 'hoch' : 'mittel'),
       owner: flag.action.owner,
@@ -139,12 +141,9 @@ export function buildActionPlan(questionnaires: Questionnaire[], topics: TopicRe
       section.questions.flatMap((result) => questionAction(topic, index.question(result.questionId)!, result) ?? []),
     );
   });
-  const vatTopic = topics.find((t) => t.questionnaireId === 'umsatzsteuer')?.title ?? 'Umsatzsteuer';
-  const all = [...fromFlags, ...vatActions(vat, vatTopic), ...fromAnswers];
-  const seen = new Set<string>();
-  const unique = all.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
+  const vatTopic = topics.find((t) => t.questionnaireId === VAT_QUESTIONNAIRE)?.title ?? 'Umsatzsteuer';
   const topicOrder = (id: string) => questionnaires.findIndex((q) => q.id === id);
-  return unique.sort(
+  return merge([...fromFlags, ...vatActions(vat, vatTopic), ...fromAnswers]).sort(
     (a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || topicOrder(a.questionnaireId) - topicOrder(b.questionnaireId),
   );
 }

@@ -1,6 +1,7 @@
 // Every engine's contract with the content, in one list for the content check
 // (`npm run questionnaires:check` and the build).
 import type { EngineContract } from '../content/validate.ts';
+import { PARTNER_KIND } from './legalForms.ts';
 import { VAT_QUESTION_NEEDS, VAT_TEXT_DATA_KEYS, VAT_TEXT_TREE } from './vatContract.ts';
 
 export const ENGINE_CONTRACTS: readonly EngineContract[] = [
@@ -9,4 +10,5 @@ export const ENGINE_CONTRACTS: readonly EngineContract[] = [
     questions: VAT_QUESTION_NEEDS,
     texts: { source: 'vatTest', tree: VAT_TEXT_TREE, dataKeys: VAT_TEXT_DATA_KEYS },
   },
+  { by: PARTNER_KIND.by, questions: [PARTNER_KIND] },
 ];

@@ -2,7 +2,18 @@
 // from the criteria in questionnaires/legal-forms.yaml (decision guide of the SächsKomZG fact sheet).
 import type { Response } from '../assessment/assessment.ts';
 import { QuestionnaireView } from '../content/conditions.ts';
+import type { QuestionNeed } from '../content/contract.ts';
 import type { LegalForm, LegalFormsFile, Questionnaire } from '../content/schema.ts';
+
+/** The one answer the code reads itself (everything else is in the conditions of legal-forms.yaml). */
+export const PARTNER_KIND: QuestionNeed<'kreisfreie-stadt'> = {
+  questionnaire: 'rechtsform',
+  question: 'partnerart',
+  section: 'partner',
+  types: ['multiple'],
+  options: ['kreisfreie-stadt'],
+  by: 'Die Empfehlung der Rechtsform',
+};
 
 export interface LegalFormFit {
   id: string;
@@ -16,6 +27,8 @@ export interface LegalFormFit {
   /** Why the form cannot carry this cooperation; empty when it can. */
   exclusions: string[];
   references: string[];
+  /** Whether the form needs the approval of the Rechtsaufsichtsbehörde or another authority. */
+  approvalRequired: boolean;
   approval: string;
   vat: string;
   procurement: string;
@@ -36,7 +49,16 @@ export interface LegalFormRanking {
   ranked: LegalFormFit[];
   unsuitable: LegalFormFit[];
   closed: ClosedFormNotice[];
-  approvingAuthority: { authority: string; references: string[]; unverified: boolean };
+  approvingAuthority: {
+    authority: string;
+    references: string[];
+    /** Where the law leaves it open: what is open and whom to ask. */
+    openQuestion?: string;
+    /** True when the best-fitting form needs no approval: the authority matters only if another form is chosen. */
+    onlyIfApprovalNeeded: boolean;
+  };
+  /** Who in the municipality decides on concluding and ending the cooperation (§ 28 Abs. 2 Nr. 21 SächsGemO). */
+  councilDecision: { text: string; references: string[] };
   /** Share (0–100) of the informing questions answered with something other than "weiß nicht". */
   basis: number;
   disclaimer: string;
@@ -55,6 +77,7 @@ function assess(form: LegalForm, view: QuestionnaireView): LegalFormFit {
     reasonsAgainst: matched.filter((c) => c.points < 0).map((c) => c.reason),
     exclusions: (form.excludedIf ?? []).filter((e) => view.holds(e.when, {})).map((e) => e.reason),
     references: form.references,
+    approvalRequired: form.approvalRequired,
     approval: form.approval,
     vat: form.vat,
     procurement: form.procurement,
@@ -86,10 +109,11 @@ export function rankLegalForms(
   const fits = data.forms.map((form) => assess(form, view));
   // Ties: more points first (the fit is clamped at 100), then the order of the file.
   const ranked = fits.filter((f) => f.exclusions.length === 0).sort((a, b) => b.fit - a.fit || b.points - a.points);
-  const partnerart = response.answers['partnerart'];
+  const kinds = response.answers[PARTNER_KIND.question];
+  const kreisfrei = PARTNER_KIND.options[0]!;
   const authorityView =
-    ownIsKreisfreieStadt && Array.isArray(partnerart) && !partnerart.includes('kreisfreie-stadt')
-      ? new QuestionnaireView(questionnaire, { ...response, answers: { ...response.answers, partnerart: [...partnerart, 'kreisfreie-stadt'] } })
+    ownIsKreisfreieStadt && Array.isArray(kinds) && !kinds.includes(kreisfrei)
+      ? new QuestionnaireView(questionnaire, { ...response, answers: { ...response.answers, [PARTNER_KIND.question]: [...kinds, kreisfrei] } })
       : view;
   const authority = data.approvingAuthority.find((a) => !a.when || authorityView.holds(a.when, {}))!;
   return {
@@ -103,7 +127,13 @@ export function rankLegalForms(
       references: form.references,
       pointedTo: form.when ? view.holds(form.when, {}) : false,
     })),
-    approvingAuthority: { authority: authority.authority, references: authority.references, unverified: authority.unverified ?? false },
+    approvingAuthority: {
+      authority: authority.authority,
+      references: authority.references,
+      ...(authority.openQuestion && { openQuestion: authority.openQuestion }),
+      onlyIfApprovalNeeded: ranked[0] !== undefined && !ranked[0].approvalRequired,
+    },
+    councilDecision: data.councilDecision,
     basis: answeredShare(questionnaire, view),
     disclaimer: data.disclaimer,
   };
