@@ -75,5 +75,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
     environment: 'node',
+    // Loading the real content takes about a second; on a busy 2-core machine several times that.
+    testTimeout: 20_000,
   },
 });

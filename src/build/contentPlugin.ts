@@ -28,7 +28,7 @@ export function contentPlugin(root: string): Plugin {
       }
       if (id === RESOLVED_SUMMARY_ID) {
         const summary = content!.questionnaires.map(({ id, title, estimatedMinutes }) => ({ id, title, estimatedMinutes }));
-        return `export default ${JSON.stringify(summary)};`;
+        return `export default ${JSON.stringify(summary)};\nexport const legalStatus = ${JSON.stringify(content!.settings.legalStatus)};`;
       }
       return `export default ${JSON.stringify(content)};`;
     },

@@ -15,6 +15,7 @@ export const CONTENT_FILES = {
   legalForms: 'legal-forms.yaml',
   compatibility: 'compatibility.yaml',
   vatTest: 'vat-test.yaml',
+  taskProfiles: 'task-profiles.yaml',
 } as const;
 
 interface ParsedFile extends SourceFile {

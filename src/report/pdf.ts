@@ -5,6 +5,7 @@ import { autoTable, type RowInput, type UserOptions } from 'jspdf-autotable';
 import type { Comparison } from '../domain/exchange/comparison.ts';
 import type { ReportModel } from '../domain/report/report.ts';
 import type { Reference } from '../domain/content/schema.ts';
+import { EU_CAVEAT, EXAMPLES_HEADING, LEGAL_STATUS_LABEL, SOURCE_NOT_CHECKED } from '../domain/report/wording.ts';
 import { pdfText } from './pdfText.ts';
 
 export const REPORT_TITLE = 'IKZ-Check – Bericht zur Kooperationsbereitschaft';
@@ -112,7 +113,7 @@ class Writer {
 function citations(ids: string[], references: Map<string, Reference>): string {
   return ids
     .flatMap((id) => references.get(id) ?? [])
-    .map((r) => `${r.citation}${r.unverified ? ' (bitte im Einzelfall prüfen)' : ''}`)
+    .map((r) => `${r.citation}${r.unverified ? ` (${SOURCE_NOT_CHECKED})` : ''}`)
     .join('; ');
 }
 
@@ -140,6 +141,7 @@ function cover(w: Writer, { report, versions, generatedAt }: PdfInput): void {
     ['Datum der Bewertung', formatDate(report.date)],
     ['Erstellt am', generatedAt.toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' })],
     ['Fragebögen', versions.map((v) => `${v.title} (Version ${v.version})`).join(', ')],
+    [LEGAL_STATUS_LABEL, report.legalStatus.text],
   ];
   w.table({
     body: textRows(facts),
@@ -276,6 +278,23 @@ function legalForms(w: Writer, report: ReportModel, references: Map<string, Refe
   w.bullets(ranking.closed.map((f) => `${f.name}${f.pointedTo ? ' (Ihre Angaben deuten darauf hin)' : ''}: ${f.why} Stattdessen: ${f.instead}`));
 }
 
+function taskProfiles(w: Writer, report: ReportModel, references: Map<string, Reference>): void {
+  for (const profile of report.taskProfiles) {
+    w.heading(`Besondere Regeln für die Aufgabe „${profile.task}“`, 2, 30);
+    w.bullets(profile.law.map((s) => `${s.text} [${citations(s.references, references)}]`));
+    w.paragraph(`Rechtsform: ${profile.legalForm.text}`);
+    w.paragraph(`Umsatzsteuer: ${profile.vat.text}`);
+    w.paragraph(EXAMPLES_HEADING, { bold: true, after: 0.5 });
+    if (profile.noExamples) w.paragraph(profile.noExamples);
+    w.bullets(
+      profile.examples.map((e) => {
+        const source = references.get(e.reference);
+        return `${e.name} (${e.partners}): ${e.form}.${source ? ` Quelle: ${source.citation}, ${source.title}${source.url ? `, ${source.url}` : ''}` : ''}`;
+      }),
+    );
+  }
+}
+
 function vat(w: Writer, report: ReportModel, references: Map<string, Reference>): void {
   const { vat } = report;
   w.newPage();
@@ -297,7 +316,7 @@ function vat(w: Writer, report: ReportModel, references: Map<string, Reference>)
     w.heading(`${service.serviceName} – Risiko ${RISK_LABEL[service.risk]}`, 2, 30);
     w.paragraph(service.conclusion);
     if (service.euCaveat) {
-      w.paragraph('Unsicher: Dieses Ergebnis stützt sich auf eine Regel, deren Vereinbarkeit mit dem EU-Recht umstritten ist (Art. 13 MwStSystRL). Bitte im Einzelfall prüfen.', { italic: true });
+      w.paragraph(`Unsicher: ${EU_CAVEAT}`, { italic: true });
     }
     w.paragraph('Prüfschritte:', { bold: true, after: 0.5 });
     w.bullets(
@@ -360,7 +379,10 @@ function appendix(w: Writer, report: ReportModel): void {
 function referenceList(w: Writer, report: ReportModel): void {
   w.newPage();
   w.heading('Rechtsgrundlagen und Quellen', 1);
-  w.bullets(report.references.map((r) => `${r.citation} – ${r.title}. ${r.source}${r.unverified ? ' (nicht gesichert – bitte im Einzelfall prüfen)' : ''}`), { size: 9 });
+  w.bullets(
+    report.references.map((r) => `${r.citation} – ${r.title}. ${r.source}${r.unverified ? ` (${SOURCE_NOT_CHECKED})` : ''}${r.url ? ` ${r.url}` : ''}`),
+    { size: 9 },
+  );
   w.heading('Hinweis', 2);
   w.paragraph(
     'Dieser Bericht gibt eine Orientierung auf Grundlage Ihrer Angaben. Er ist keine Rechts- oder Steuerberatung und ersetzt nicht die Abstimmung mit der Rechtsaufsichtsbehörde, der Steuerberatung oder dem Finanzamt. Rechtsstand der hinterlegten Fakten: November 2026.',
@@ -403,6 +425,7 @@ export function renderPdf(input: PdfInput): jsPDF {
   overview(w, input);
   topicChapters(w, report, references);
   legalForms(w, report, references);
+  taskProfiles(w, report, references);
   vat(w, report, references);
   actionPlan(w, report);
   appendix(w, report);

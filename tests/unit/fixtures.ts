@@ -28,6 +28,7 @@ export function settingsFile(weights: Record<string, number>): SourceFile {
         { id: 'schlecht', name: 'Schlecht', minScore: 0, description: 'Schlecht.' },
       ],
       showstopperCap: 'schlecht',
+      legalStatus: '2026-12-01',
       vat: { fullApplicationFrom: '2027-01-01', urgentWithinDays: 365, source: 'Test', references: ['ref-a'] },
     },
   };
@@ -150,6 +151,7 @@ export function validateYaml(yaml: string, extraQuestionnaires: string[] = [], c
     legalForms: legalFormsFile(ids[0]!),
     compatibility,
     vatTest: vatTestFile,
+    taskProfiles: { file: 'questionnaires/task-profiles.yaml', data: { noExamples: 'Keine Beispiele.', profiles: [] } },
   });
 }
 

@@ -238,6 +238,8 @@ export const SettingsFileSchema = v.strictObject({
   levels: v.pipe(v.array(LevelSchema), v.minLength(2)),
   /** The best level an assessment can reach while a showstopper is open. */
   showstopperCap: slug,
+  /** The date up to which the law in the content was checked ("Rechtsstand"), shown on the start page, the results and the report. */
+  legalStatus: isoDate,
   vat: v.strictObject({
     /** First day on which § 2b UStG applies without transition. */
     fullApplicationFrom: isoDate,
@@ -393,6 +395,42 @@ export const VatTestFileSchema = v.strictObject({
   transition: TextMapSchema,
 });
 
+const Statement = v.strictObject({ text, references: v.array(v.string()) });
+
+/** questionnaires/task-profiles.yaml: what applies to a commonly shared task. */
+export const TaskProfileSchema = v.strictObject({
+  id: slug,
+  /** The task as chosen in the setup, e.g. "Standesamt". */
+  task: text,
+  /** Options of the Rechtsform question "aufgabenfeld" that mean exactly this task. */
+  fields: v.optional(v.array(slug)),
+  /** Special law for the task, one statement each. */
+  law: v.array(Statement),
+  /** What the special law means for the choice of the legal form. */
+  legalForm: Statement,
+  /** What it means for § 2b UStG. */
+  vat: Statement,
+  /** Extra steps for the action plan. */
+  steps: v.array(
+    v.strictObject({
+      text,
+      owner: v.picklist(OWNERS),
+      priority: v.picklist(PRIORITIES),
+      /** The questionnaire whose topic the step belongs to in the plan. */
+      questionnaire: slug,
+      references: v.array(v.string()),
+    }),
+  ),
+  /** Real Saxon cooperations a public source names; the source is a reference with its address. */
+  examples: v.array(v.strictObject({ name: text, partners: text, form: text, reference: v.string() })),
+});
+export const TaskProfilesFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  /** Said where no example with a source is known. */
+  noExamples: text,
+  profiles: v.array(TaskProfileSchema),
+});
+
 export type Questionnaire = v.InferOutput<typeof QuestionnaireSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
@@ -414,6 +452,8 @@ export type CompatibilityKind = CompatibilityCheck['kind'];
 export type CompatibilityAction = v.InferOutput<typeof CompatibilityActionSchema>;
 export type CompatibilityFile = v.InferOutput<typeof CompatibilityFileSchema>;
 export type VatTestFile = v.InferOutput<typeof VatTestFileSchema>;
+export type TaskProfile = v.InferOutput<typeof TaskProfileSchema>;
+export type TaskProfilesFile = v.InferOutput<typeof TaskProfilesFileSchema>;
 
 /** Everything the app needs from questionnaires/, compiled at build time. */
 export interface Content {
@@ -426,4 +466,6 @@ export interface Content {
   compatibility: CompatibilityCheck[];
   /** What the § 2b UStG test says, from questionnaires/vat-test.yaml. */
   vatTest: VatTestFile;
+  /** What applies to commonly shared tasks, from questionnaires/task-profiles.yaml. */
+  taskProfiles: TaskProfilesFile;
 }

@@ -12,6 +12,7 @@ import {
   LegalFormsFileSchema,
   QuestionnaireSchema,
   RULE_PLACEHOLDERS,
+  TaskProfilesFileSchema,
   VatTestFileSchema,
   ReferencesFileSchema,
   SettingsFileSchema,
@@ -23,6 +24,7 @@ import {
   type Question,
   type Questionnaire,
   type Reference,
+  type TaskProfilesFile,
   type VatTestFile,
 } from './schema.ts';
 import { findNeverShown } from './reachability.ts';
@@ -233,6 +235,7 @@ export interface ContentSources {
   legalForms: SourceFile;
   compatibility: SourceFile;
   vatTest: SourceFile;
+  taskProfiles: SourceFile;
 }
 
 /** What an engine reads from the content: checked after everything else is valid. */
@@ -242,6 +245,8 @@ export interface EngineContract {
   questions: readonly QuestionNeed[];
   /** The engine's texts: which file and which texts it declares. */
   texts?: { source: Exclude<keyof ContentSources, 'questionnaires'>; tree: TextTree; dataKeys: readonly string[] };
+  /** Further checks of what the engine reads, on the parsed content. */
+  check?: (content: Pick<Content, 'questionnaires' | 'taskProfiles'>, sources: ContentSources) => Issue[];
 }
 
 function unknownReferences(ids: string[], path: IssuePath, file: string, known: Set<string>): Issue[] {
@@ -339,6 +344,29 @@ function checkVatTest(data: VatTestFile, file: string, referenceIds: Set<string>
   return issues;
 }
 
+function checkTaskProfiles(data: TaskProfilesFile, file: string, questionnaires: Questionnaire[], referenceIds: Set<string>): Issue[] {
+  const issues = duplicates(data.profiles, (p) => p.id, (i) => ['profiles', i], 'Aufgaben-ID', file);
+  issues.push(...duplicates(data.profiles, (p) => p.task, (i) => ['profiles', i, 'task'], 'Aufgabe', file));
+  const questionnaireIds = new Set(questionnaires.map((q) => q.id));
+  data.profiles.forEach((profile, i) => {
+    const at = (...path: IssuePath) => ['profiles', i, ...path];
+    const statements: [IssuePath, string[]][] = [
+      ...profile.law.map((s, j): [IssuePath, string[]] => [at('law', j, 'references'), s.references]),
+      [at('legalForm', 'references'), profile.legalForm.references],
+      [at('vat', 'references'), profile.vat.references],
+      ...profile.steps.map((s, j): [IssuePath, string[]] => [at('steps', j, 'references'), s.references]),
+    ];
+    for (const [path, ids] of statements) issues.push(...unknownReferences(ids, path, file, referenceIds));
+    profile.examples.forEach((example, j) => issues.push(...unknownReferences([example.reference], at('examples', j, 'reference'), file, referenceIds)));
+    profile.steps.forEach((step, j) => {
+      if (!questionnaireIds.has(step.questionnaire)) {
+        issues.push({ code: 'unknown-questionnaire', file, path: at('steps', j, 'questionnaire'), params: { id: step.questionnaire } });
+      }
+    });
+  });
+  return issues;
+}
+
 /**
  * Validates all content files together; on success returns the compiled content. `contracts` are
  * what the engines read (src/domain/verdicts/contracts.ts); they are checked once the files are valid.
@@ -409,8 +437,16 @@ export function validateContent(sources: ContentSources, contracts: readonly Eng
   issues.push(...vatTest.issues);
   if (vatTest.value) issues.push(...checkVatTest(vatTest.value, sources.vatTest.file, referenceIds));
 
-  if (issues.length > 0 || !settings.value || !legalForms.value || !compatibility.value || !vatTest.value) return { issues };
+  const taskProfiles = parseWith(TaskProfilesFileSchema, sources.taskProfiles);
+  issues.push(...taskProfiles.issues);
+  if (taskProfiles.value) issues.push(...checkTaskProfiles(taskProfiles.value, sources.taskProfiles.file, questionnaires, referenceIds));
+
+  if (issues.length > 0 || !settings.value || !legalForms.value || !compatibility.value || !vatTest.value || !taskProfiles.value) {
+    return { issues };
+  }
+  const partial = { questionnaires, taskProfiles: taskProfiles.value };
   for (const contract of contracts) {
+    issues.push(...(contract.check?.(partial, sources) ?? []));
     issues.push(...checkQuestionNeeds(contract.questions, questionnaires, (id) => fileOf.get(id) ?? 'questionnaires'));
     if (contract.texts) {
       const source = sources[contract.texts.source];
@@ -428,6 +464,7 @@ export function validateContent(sources: ContentSources, contracts: readonly Eng
       legalForms: legalForms.value,
       compatibility: compatibility.value.checks,
       vatTest: vatTest.value,
+      taskProfiles: taskProfiles.value,
     },
     issues,
   };

@@ -32,7 +32,8 @@ export type IssueCode =
   | 'engine-needs-text'
   | 'engine-text-placeholder'
   | 'engine-unused-text'
-  | 'rule-placeholder';
+  | 'rule-placeholder'
+  | 'unknown-task';
 
 export type IssuePath = (string | number)[];
 

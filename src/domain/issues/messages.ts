@@ -46,6 +46,7 @@ const messages: Record<IssueCode, (p: Params) => string> = {
   'engine-needs-text': (p) => `${p.by} braucht den Text „${p.key}“; er fehlt.`,
   'engine-text-placeholder': (p) =>
     `Der Text „${p.key}“ verwendet den Platzhalter {${p.name}}; ${p.by} füllt dort nur: ${p.allowed}.`,
+  'unknown-task': (p) => `Die Aufgabe „${p.task}“ gibt es bei den Angaben zur Gemeinde nicht (möglich: ${p.allowed}).`,
   'rule-placeholder': (p) => `Der Platzhalter {${p.name}} ist in dieser Regel nicht möglich (möglich: ${p.allowed}).`,
   'engine-unused-text': (p) => `Der Text „${p.key}“ wird nicht gebraucht – ${p.by} liest ihn nicht. Bitte entfernen oder die Prüfung anpassen.`,
 };

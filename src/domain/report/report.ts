@@ -7,7 +7,9 @@ import { evaluateRules, ruleTiming, type Flag } from '../verdicts/rules.ts';
 import { QuestionnaireView } from '../content/conditions.ts';
 import type { Content, Level, Questionnaire, Reference } from '../content/schema.ts';
 import { overallScore, topicResult, type TopicResult } from '../verdicts/scoring.ts';
+import { applicableProfiles, profileViews, type TaskProfileView } from '../verdicts/taskProfiles.ts';
 import { assessVat, type VatAssessment, type VatRisk } from '../verdicts/vat.ts';
+import { longGermanDate } from '../format.ts';
 import { VAT_QUESTIONNAIRE } from '../verdicts/vatContract.ts';
 
 export interface ReportModel {
@@ -29,6 +31,10 @@ export interface ReportModel {
   openPoints: OpenPoint[];
   legalForms: LegalFormRanking;
   vat: VatAssessment;
+  /** What applies to the shared task (special law, examples from Saxony). */
+  taskProfiles: TaskProfileView[];
+  /** The date up to which the law in the content was checked ("Rechtsstand"), as ISO date and as text, e.g. "1. Dezember 2026". */
+  legalStatus: { date: string; text: string };
   keyFindings: string[];
   /** Every law and source the report's flags, legal forms and VAT verdicts cite, in registry order. */
   references: Reference[];
@@ -94,6 +100,7 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
   const cap = levels.find((l) => l.id === content.settings.showstopperCap)!;
   const level = cappedBy.length && levelByScore.minScore > cap.minScore ? cap : levelByScore;
 
+  const profiles = applicableProfiles(content.taskProfiles, assessment.meta, views.get(content.legalForms.questionnaire));
   const partial = {
     meta: assessment.meta,
     date,
@@ -101,10 +108,12 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
     levels,
     topics,
     flags,
-    actions: buildActionPlan(content.questionnaires, topics, flags, vat),
+    actions: buildActionPlan(content.questionnaires, topics, flags, vat, profiles),
     openPoints: openPointsOf(topics),
     legalForms,
     vat,
+    taskProfiles: profileViews(content.taskProfiles, profiles),
+    legalStatus: { date: content.settings.legalStatus, text: longGermanDate(content.settings.legalStatus) },
   };
   const cited = new Set<string>([
     ...flags.flatMap((f) => f.references),
@@ -112,6 +121,14 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
     ...legalForms.closed.filter((f) => f.pointedTo).flatMap((f) => f.references),
     ...vat.services.flatMap((s) => [...s.steps.flatMap((step) => step.references), ...s.mitigations.flatMap((m) => m.references)]),
     ...content.settings.vat.references,
+    ...legalForms.councilDecision.references,
+    ...profiles.flatMap((p) => [
+      ...p.law.flatMap((s) => s.references),
+      ...p.legalForm.references,
+      ...p.vat.references,
+      ...p.steps.flatMap((s) => s.references),
+      ...p.examples.map((e) => e.reference),
+    ]),
   ]);
   return {
     ...partial,

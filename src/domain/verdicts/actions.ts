@@ -3,12 +3,12 @@
 // the same `step` id in the content) are merged into one, with all their reasons.
 import { questionIndex } from '../content/questionIndex.ts';
 import type { Flag } from './rules.ts';
-import type { Owner, Priority, Question, Questionnaire } from '../content/schema.ts';
+import type { Owner, Priority, Question, Questionnaire, TaskProfile } from '../content/schema.ts';
 import type { QuestionResult, TopicResult } from './scoring.ts';
 import type { VatAssessment } from './vat.ts';
 import { VAT_QUESTIONNAIRE } from './vatContract.ts';
 
-export type ActionSource = 'flag' | 'antwort' | 'offener-punkt' | 'umsatzsteuer';
+export type ActionSource = 'flag' | 'antwort' | 'offener-punkt' | 'umsatzsteuer' | 'aufgabe';
 
 export interface ActionItem {
   id: string;
@@ -120,7 +120,30 @@ function merge(candidates: Candidate[]): ActionItem[] {
   });
 }
 
-export function buildActionPlan(questionnaires: Questionnaire[], topics: TopicResult[], flags: Flag[], vat: VatAssessment): ActionItem[] {
+/** The extra steps of the task profiles that apply, in the topic of the questionnaire each names. */
+function profileActions(profiles: TaskProfile[], topics: TopicResult[]): Candidate[] {
+  return profiles.flatMap((profile) =>
+    profile.steps.map((step, i): Candidate => ({
+      id: `aufgabe/${profile.id}/${i}`,
+      key: step.text,
+      text: step.text,
+      priority: step.priority,
+      owner: step.owner,
+      topic: topics.find((t) => t.questionnaireId === step.questionnaire)?.title ?? step.questionnaire,
+      questionnaireId: step.questionnaire,
+      source: 'aufgabe',
+      because: `Besondere Regeln für die Aufgabe „${profile.task}“`,
+    })),
+  );
+}
+
+export function buildActionPlan(
+  questionnaires: Questionnaire[],
+  topics: TopicResult[],
+  flags: Flag[],
+  vat: VatAssessment,
+  profiles: TaskProfile[] = [],
+): ActionItem[] {
   const fromFlags = flags.map(
     (flag): Candidate => ({
       id: `${flag.questionnaireId}/regel/${flag.ruleId}`,
@@ -143,7 +166,7 @@ export function buildActionPlan(questionnaires: Questionnaire[], topics: TopicRe
   });
   const vatTopic = topics.find((t) => t.questionnaireId === VAT_QUESTIONNAIRE)?.title ?? 'Umsatzsteuer';
   const topicOrder = (id: string) => questionnaires.findIndex((q) => q.id === id);
-  return merge([...fromFlags, ...vatActions(vat, vatTopic), ...fromAnswers]).sort(
+  return merge([...fromFlags, ...vatActions(vat, vatTopic), ...profileActions(profiles, topics), ...fromAnswers]).sort(
     (a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || topicOrder(a.questionnaireId) - topicOrder(b.questionnaireId),
   );
 }

@@ -2,6 +2,7 @@
 // (`npm run questionnaires:check` and the build).
 import type { EngineContract } from '../content/validate.ts';
 import { PARTNER_KIND } from './legalForms.ts';
+import { TASK_PROFILE_CONTRACT } from './taskProfiles.ts';
 import { VAT_QUESTION_NEEDS, VAT_TEXT_DATA_KEYS, VAT_TEXT_TREE } from './vatContract.ts';
 
 export const ENGINE_CONTRACTS: readonly EngineContract[] = [
@@ -11,4 +12,5 @@ export const ENGINE_CONTRACTS: readonly EngineContract[] = [
     texts: { source: 'vatTest', tree: VAT_TEXT_TREE, dataKeys: VAT_TEXT_DATA_KEYS },
   },
   { by: PARTNER_KIND.by, questions: [PARTNER_KIND] },
+  TASK_PROFILE_CONTRACT,
 ];
