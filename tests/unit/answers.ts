@@ -1,6 +1,7 @@
 // Answers for tests, checked against the questionnaire like the wizard checks them: a test that
 // names an option the questionnaire does not have fails at once instead of silently testing
 // "unanswered" – so a renamed option cannot make a table row pass for the wrong reason.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../src/build/loadContent.ts';
@@ -10,7 +11,13 @@ import { optionsOf } from '../../src/domain/content/questions.ts';
 import type { Content, Questionnaire } from '../../src/domain/content/schema.ts';
 import { describeIssue } from '../../src/domain/issues/messages.ts';
 
+/**
+ * The real content of questionnaires/. The mutation run compiles it once and passes the file in
+ * IKZ_CONTENT_JSON, so that each of its hundreds of test runs does not parse the YAML again.
+ */
 export function loadRealContent(): Content {
+  const cached = process.env.IKZ_CONTENT_JSON;
+  if (cached) return JSON.parse(readFileSync(cached, 'utf8')) as Content;
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const { content, issues } = loadContent(join(root, 'questionnaires'), root);
   if (!content) throw new Error(`Fragebögen ungültig:\n${issues.map(describeIssue).join('\n')}`);

@@ -1,20 +1,15 @@
 // rankLegalForms (src/domain/verdicts/legalForms.ts) on the real questionnaires/legal-forms.yaml: the example
 // cases of the decision guide in the SächsKomZG fact sheet (section 3), closed forms and the approving
 // authority (section 2).
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/build/loadContent';
 import type { AnswerValue, Response } from '../../src/domain/assessment/assessment';
 import { rankLegalForms, type LegalFormRanking } from '../../src/domain/verdicts/legalForms';
-import { describeIssue } from '../../src/domain/issues/messages';
 import type { Content } from '../../src/domain/content/schema';
 import { buildReport } from '../../src/domain/report/report';
 import { scenario, SCENARIO_DATE } from '../fixtures/scenarios';
+import { loadRealContent } from './answers';
 
-const root = resolve(__dirname, '../..');
-const loaded = loadContent(resolve(root, 'questionnaires'), root);
-if (!loaded.content) throw new Error(`Fragebögen ungültig:\n${loaded.issues.map(describeIssue).join('\n')}`);
-const content: Content = loaded.content;
+const content: Content = loadRealContent();
 const data = content.legalForms;
 const questionnaire = content.questionnaires.find((q) => q.id === data.questionnaire)!;
 

@@ -1,21 +1,16 @@
 // buildReport (src/domain/report/report.ts) on the three characteristic scenarios of tests/fixtures/scenarios.ts
 // against the real content in questionnaires/: level, cap, flags, legal form, VAT risk and action plan.
-import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/build/loadContent';
 import { AssessmentSchema } from '../../src/domain/assessment/assessment';
-import { describeIssue } from '../../src/domain/issues/messages';
 import { buildReport, type ReportModel } from '../../src/domain/report/report';
 import type { Content, Priority } from '../../src/domain/content/schema';
 import type { VatRisk } from '../../src/domain/verdicts/vat';
 import { questionnaireProgress } from '../../src/domain/assessment/wizard';
 import { SCENARIO_DATE, SCENARIOS, scenario, withAnswer, type Scenario } from '../fixtures/scenarios';
+import { loadRealContent } from './answers';
 
-const root = resolve(__dirname, '../..');
-const loaded = loadContent(resolve(root, 'questionnaires'), root);
-if (!loaded.content) throw new Error(`Fragebögen ungültig:\n${loaded.issues.map(describeIssue).join('\n')}`);
-const content: Content = loaded.content;
+const content: Content = loadRealContent();
 
 const report = (id: Scenario['id']): ReportModel => buildReport(content, scenario(id), SCENARIO_DATE);
 const ids = (list: { ruleId: string }[]) => list.map((f) => f.ruleId).sort();

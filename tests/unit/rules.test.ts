@@ -2,20 +2,15 @@
 // the scenarios of tests/fixtures/scenarios.ts: one row per rule that starts from a scenario in which
 // the rule does not fire and changes as few answers as possible so that it fires, plus near misses
 // that must not fire, and the level cap of showstoppers.
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/build/loadContent';
 import type { AnswerValue, Assessment } from '../../src/domain/assessment/assessment';
-import { describeIssue } from '../../src/domain/issues/messages';
 import { buildReport, type ReportModel } from '../../src/domain/report/report';
 import type { Content, Rule } from '../../src/domain/content/schema';
 import type { VatRisk } from '../../src/domain/verdicts/vat';
 import { SCENARIO_DATE, scenario, withAnswer, type Scenario } from '../fixtures/scenarios';
+import { loadRealContent } from './answers';
 
-const root = resolve(__dirname, '../..');
-const loaded = loadContent(resolve(root, 'questionnaires'), root);
-if (!loaded.content) throw new Error(`Fragebögen ungültig:\n${loaded.issues.map(describeIssue).join('\n')}`);
-const content: Content = loaded.content;
+const content: Content = loadRealContent();
 
 const allRules = content.questionnaires.flatMap((q) =>
   (q.rules ?? []).map((rule) => ({ questionnaireId: q.id, rule })),
