@@ -197,7 +197,7 @@ export const ReferenceSchema = v.strictObject({
   title: text,
   /** Full name of the law or source. */
   source: text,
-  /** Set where the fact sheet could not confirm the point: the app says "bitte im Einzelfall prüfen". */
+  /** Set where the wording of the source itself was not checked (known only from reports of others). */
   unverified: v.optional(v.boolean()),
   /** Optional link the user opens deliberately. */
   url: v.optional(v.pipe(v.string(), v.url())),
