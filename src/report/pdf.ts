@@ -315,6 +315,7 @@ function vat(w: Writer, report: ReportModel, references: Map<string, Reference>)
   for (const service of vat.services) {
     w.heading(`${service.serviceName} – Risiko ${RISK_LABEL[service.risk]}`, 2, 30);
     w.paragraph(service.conclusion);
+    if (service.euros) w.paragraph(service.euros.text, { bold: service.euros.expected });
     if (service.euCaveat) {
       w.paragraph(`Unsicher: ${EU_CAVEAT}`, { italic: true });
     }

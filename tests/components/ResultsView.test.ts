@@ -66,6 +66,17 @@ describe('ResultsView', () => {
     expect(wrapper.findAll('.vat-service')).toHaveLength(report.vat.services.length);
   });
 
+  it('says in euros what VAT would cost the receiving municipality', async () => {
+    const { wrapper, report } = await mountResults((a) => {
+      const item = a.responses.umsatzsteuer!.items.leistungen![0]!;
+      item.answers['rechtsgrundlage'] = 'privatrechtlich';
+      item.answers['erstattung'] = '10000';
+    });
+    const euros = report.vat.services[0]!.euros!;
+    expect(euros.text).toContain('1.900');
+    expect(wrapper.get('.vat-euros').text()).toBe(euros.text);
+  });
+
   it('ranks only open legal forms and lists the closed ones apart', async () => {
     const { wrapper, report } = await mountResults();
     const ranked = wrapper.findAll('.legal-form h3').map((h) => h.text());

@@ -493,7 +493,7 @@ describe('migrateAssessment', () => {
       ['geaendert', 'kostenerstattung', 'Mäharbeiten und Grünpflege für Kleinwalde'],
     ]);
     const item = migrated.assessment.responses.umsatzsteuer!.items.leistungen![0]!;
-    expect(Object.keys(item.answers)).toEqual(['leistungsaustausch', 'rechtsgrundlage', 'hilfstaetigkeit', 'steuerfrei-bei-privaten', 'kostenteilung']);
+    expect(Object.keys(item.answers)).toEqual(['leistungsaustausch', 'erstattung', 'rechtsgrundlage', 'hilfstaetigkeit', 'steuerfrei-bei-privaten', 'kostenteilung']);
   });
 
   it('keeps the notes of the workshop even where their question is gone', () => {

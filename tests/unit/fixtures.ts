@@ -71,6 +71,7 @@ export const vatTestFile: SourceFile = {
     notes: {},
     conclusions: {},
     outcomes: {},
+    euros: {},
     mitigations: {},
     transition: Object.fromEntries(
       ['vorher', 'vorher-ein-tag', 'heute', 'nachher', 'nachher-ein-tag', 'option-offen', 'option-nein', 'widerrufen', 'altes-recht', 'abgelaufen', 'widerruf-offen'].map((key) => [key, `Übergang: ${key}`]),

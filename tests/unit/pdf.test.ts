@@ -55,6 +55,12 @@ describe('PDF of a fully answered assessment', () => {
     for (const q of questions) expect(text).toContain(squash(q.text).slice(0, 50));
   });
 
+  it('says what VAT would cost in euros for every service not judged low', () => {
+    const withEuros = report.vat.services.filter((s) => s.euros);
+    expect(withEuros.length).toBeGreaterThan(0);
+    for (const service of withEuros) expect(text).toContain(squash(service.euros!.text).slice(0, 60));
+  });
+
   it('shows the VAT deadline and the level in words', () => {
     expect(text).toContain(squash(report.vat.transition.text));
     expect(text).toContain(`Gesamtstufe: ${report.overall.level.name}`);

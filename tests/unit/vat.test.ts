@@ -575,3 +575,21 @@ describe('assessVat: beliebige Antworten', () => {
     );
   });
 });
+
+describe('assessVat: Umsatzsteuer in Euro', () => {
+  it.each([
+    // [answers, expected extra €/year, expected (hoch) or only possible]
+    [{ ...PUBLIC, erstattung: '40.000' }, 7_600, true],
+    [{ ...PUBLIC, erstattung: '40.000', 'private-anbieter': 'nein-bisher' }, 7_600, false], // unklar: possible
+    [{ ...COOPERATION, 'private-anbieter': 'nein-ausgeschlossen', erstattung: '10.000,50' }, 1_900.1, false], // mittel
+  ])('%j → %s € im Jahr', (answers, extra, expected) => {
+    const v = verdict(answers);
+    expect(v.euros).toMatchObject({ extraPerYear: extra, expected });
+    expect(v.euros!.text).toMatch(expected ? /voraussichtlich .* im Jahr/ : /Fällt Umsatzsteuer an/);
+  });
+  it('names no euros for a low risk and asks for the payment where it is missing', () => {
+    expect(verdict({ ...PUBLIC, jahresbetrag: '8.000', erstattung: '8.000' }).euros).toBeUndefined();
+    expect(verdict(PUBLIC).euros).toEqual({ expected: true, text: expect.stringMatching(/Tragen Sie ein/) });
+    expect(verdict({ ...PUBLIC, erstattung: '-100' }).euros?.extraPerYear).toBeUndefined();
+  });
+});

@@ -391,6 +391,7 @@ export const VatTestFileSchema = v.strictObject({
   notes: TextMapSchema,
   conclusions: TextMapSchema,
   outcomes: TextMapSchema,
+  euros: TextMapSchema,
   mitigations: v.record(slug, v.objectWithRest({ references: v.array(v.string()) }, text)),
   transition: TextMapSchema,
 });

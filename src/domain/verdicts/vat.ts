@@ -14,6 +14,7 @@ import { QuestionnaireView } from '../content/conditions.ts';
 import { optionsOf, parseNumber } from '../content/questions.ts';
 import type { Content, VatTestFile } from '../content/schema.ts';
 import { euro } from '../format.ts';
+import { VAT_RATE } from './costs.ts';
 import { assessTransition, type VatTransition } from './vatTransition.ts';
 import { VAT_QUESTIONNAIRE, VAT_QUESTIONS as Q, VAT_SECTION, VAT_TEXT as T } from './vatContract.ts';
 
@@ -49,6 +50,14 @@ export interface VatServiceVerdict {
   /** Questions to clarify ("weiß nicht" answers, gaps and open legal questions), in plain German. */
   toClarify: string[];
   mitigations: VatMitigation[];
+  /** The VAT effect for the receiving municipality, when the risk is not "gering". */
+  euros?: {
+    /** 19 % of the yearly payment, in euros; absent when the payment is not known. */
+    extraPerYear?: number;
+    /** "hoch": expected; "mittel"/"unklar": possible. */
+    expected: boolean;
+    text: string;
+  };
 }
 
 export interface VatAssessment {
@@ -617,7 +626,30 @@ function assessService(view: QuestionnaireView, texts: VatTestFile, itemId: stri
     }
   }
 
-  return { itemId, serviceName, risk, conclusion, steps, euCaveat, toClarify, mitigations: mitigationsFor(w, risk, outcome, texts) };
+  return {
+    itemId,
+    serviceName,
+    risk,
+    conclusion,
+    steps,
+    euCaveat,
+    toClarify,
+    mitigations: mitigationsFor(w, risk, outcome, texts),
+    ...(risk !== 'gering' && { euros: vatInEuros(w, risk) }),
+  };
+}
+
+/** 19 % on the yearly payment, which the receiving municipality cannot deduct for its sovereign tasks (§ 15 UStG). */
+function vatInEuros(w: Walk, risk: VatRisk): NonNullable<VatServiceVerdict['euros']> {
+  const reading = w.a.amount(Q.erstattung);
+  const expected = risk === 'hoch';
+  if (reading.state !== 'number') return { expected, text: w.say(T.euros.fehlt) };
+  const extra = Math.round(reading.value * VAT_RATE * 100) / 100;
+  return {
+    extraPerYear: extra,
+    expected,
+    text: w.say(expected ? T.euros.erwartet : T.euros.moeglich, { betrag: euro(extra), erstattung: euro(reading.value) }),
+  };
 }
 
 const RISK_RANK: Record<VatRisk, number> = { gering: 0, mittel: 1, unklar: 2, hoch: 3 };

@@ -32,6 +32,7 @@ export const VAT_QUESTIONS = {
   ausschlaggebend: need('befreiung-ausschlaggebend', ['ja', 'nein']),
   vorbehalt: need('vorbehalt', ['ja', 'nein']),
   jahresbetrag: need('jahresbetrag', [], VAT_SECTION, ['number']),
+  erstattung: need('erstattung', [], VAT_SECTION, ['number']),
   steuerfreiBeiPrivaten: need('steuerfrei-bei-privaten', ['ja', 'mit-verzicht', 'nein']),
   laufzeit: need('laufzeit', ['mind-5-jahre', 'unbefristet', 'unter-5-jahre']),
   gemeinsameAufgabe: need('gemeinsame-aufgabe', ['ja', 'nein']),
@@ -151,6 +152,8 @@ export const VAT_TEXT_TREE = {
     'befreiung-unklar': ['weil', 'befreiung'],
   },
   outcomes: { 'nicht-steuerbar': [], steuerbar: [], unklar: [] },
+  /** The VAT effect in euros for the receiving municipality. */
+  euros: { erwartet: ['betrag', 'erstattung'], moeglich: ['betrag', 'erstattung'], fehlt: [] },
   mitigations: {
     'oeffentlich-rechtlich': { text: [], 'text-kleiner-betrag': ['betrag'], caveat: [], 'caveat-hilfstaetigkeit': [] },
     delegation: { text: [], 'text-personal': [], caveat: [] },
