@@ -3,7 +3,8 @@
 // authority (section 2).
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue, Response } from '../../src/domain/assessment/assessment';
-import { rankLegalForms, type LegalFormRanking } from '../../src/domain/verdicts/legalForms';
+import { PARTNER_KIND, rankLegalForms, type LegalFormRanking } from '../../src/domain/verdicts/legalForms';
+import { checkQuestionNeeds } from '../../src/domain/content/contract';
 import type { Content } from '../../src/domain/content/schema';
 import { buildReport } from '../../src/domain/report/report';
 import { scenario, SCENARIO_DATE } from '../fixtures/scenarios';
@@ -418,5 +419,63 @@ describe('a kreisfreie Stadt assessing itself', () => {
     expect(inLandkreis).toMatch(/Landratsamt/);
     expect(city.authority).toMatch(/Landesdirektion/);
     expect(city.openQuestion).toMatch(/Landesdirektion/);
+  });
+});
+
+describe('reasons for and against', () => {
+  const criteria = new Map(data.forms.flatMap((f) => f.fit.map((c) => [`${f.id}|${c.reason}`, c.points] as const)));
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s: positive criteria give reasons for, negative ones reasons against', (_name, c) => {
+    const result = rank(c.answers);
+    for (const form of [...result.ranked, ...result.unsuitable]) {
+      for (const reason of form.reasonsFor) expect(criteria.get(`${form.id}|${reason}`), reason).toBeGreaterThan(0);
+      for (const reason of form.reasonsAgainst) expect(criteria.get(`${form.id}|${reason}`), reason).toBeLessThan(0);
+      expect(form.fit).toBe(Math.max(0, Math.min(100, 50 + 10 * form.points)));
+    }
+  });
+
+  it('the Standesamt case has reasons on both sides', () => {
+    const all = [...rank(rechtsformOf('standesamt')).ranked];
+    expect(all.some((f) => f.reasonsFor.length > 0)).toBe(true);
+    expect(all.some((f) => f.reasonsAgainst.length > 0)).toBe(true);
+  });
+
+  it('no criterion has zero points: it would be a reason neither for nor against', () => {
+    for (const form of data.forms) for (const c of form.fit) expect(c.points, `${form.id}: ${c.reason}`).not.toBe(0);
+  });
+});
+
+describe('basis: share of the shown questions answered with something other than "weiß nicht"', () => {
+  const withText = structuredClone(questionnaire);
+  withText.sections[0]!.questions.push({ id: 'anmerkung', type: 'text', text: 'Anmerkung' } as (typeof withText.sections)[0]['questions'][0]);
+  const basisOf = (answers: Answers, q = questionnaire) => rankLegalForms(data, q, { answers, items: {}, notes: {} }).basis;
+
+  it.each<[string, Answers, number]>([
+    ['nothing answered', {}, 0],
+    ['scenario it-verbund, every shown question answered', rechtsformOf('it-verbund'), 100],
+    ['scenario bauhof, every shown question answered', rechtsformOf('bauhof'), 100],
+    ['it-verbund with "weiß nicht" on the duration', { ...rechtsformOf('it-verbund'), dauer: 'weiss-nicht' }, (100 * 21) / 22],
+    ['it-verbund with an empty multiple choice', { ...rechtsformOf('it-verbund'), formwunsch: [] }, (100 * 21) / 22],
+    ['it-verbund with a blank answer', { ...rechtsformOf('it-verbund'), dauer: '  ' }, (100 * 21) / 22],
+  ])('%s → %d %%', (_name, answers, basis) => {
+    expect(basisOf(answers)).toBeCloseTo(basis, 6);
+  });
+
+  it('a free-text question does not count', () => {
+    expect(basisOf(rechtsformOf('it-verbund'), withText)).toBe(100);
+  });
+
+  it('"weiß nicht" ticked in a multiple choice counts as not answered', () => {
+    const withUnknown = structuredClone(questionnaire);
+    const formwunsch = withUnknown.sections.flatMap((s) => s.questions).find((q) => q.id === 'formwunsch')!;
+    if (formwunsch.type !== 'multiple') throw new Error('formwunsch is a multiple choice');
+    formwunsch.options.push({ value: 'weiss-nicht', label: 'Weiß nicht', kind: 'unknown' });
+    expect(basisOf({ ...rechtsformOf('it-verbund'), formwunsch: ['weiss-nicht'] }, withUnknown)).toBeCloseTo((100 * 21) / 22, 6);
+  });
+});
+
+describe('the one answer the code reads itself', () => {
+  it('is declared against the real questionnaire: Rechtsform, section partner, a multiple choice with "kreisfreie Stadt"', () => {
+    expect(checkQuestionNeeds([PARTNER_KIND], content.questionnaires, (id) => id)).toEqual([]);
   });
 });

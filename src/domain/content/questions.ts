@@ -33,6 +33,13 @@ export function optionsOf(question: Question): AnswerOption[] {
   }
 }
 
+/** Whether an answer says something: given, not empty and not "weiß nicht" (an option of kind unknown). */
+export function isInformative(question: Question, value: string | string[] | undefined): boolean {
+  const chosen = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  if (!chosen.some((v) => v.trim() !== '')) return false;
+  return !optionsOf(question).some((o) => o.kind === 'unknown' && chosen.includes(o.value));
+}
+
 export function isScored(question: Question): boolean {
   if (question.type === 'scale') return true;
   if (question.type === 'single' || question.type === 'multiple') return question.scored !== false;

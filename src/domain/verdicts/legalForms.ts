@@ -3,6 +3,7 @@
 import type { Response } from '../assessment/assessment.ts';
 import { QuestionnaireView } from '../content/conditions.ts';
 import type { QuestionNeed } from '../content/contract.ts';
+import { isInformative } from '../content/questions.ts';
 import type { LegalForm, LegalFormsFile, Questionnaire } from '../content/schema.ts';
 
 /** The one answer the code reads itself (everything else is in the conditions of legal-forms.yaml). */
@@ -88,10 +89,7 @@ function assess(form: LegalForm, view: QuestionnaireView): LegalFormFit {
 function answeredShare(q: Questionnaire, view: QuestionnaireView): number {
   const shown = q.sections.flatMap((s) => view.visibleQuestions(s)).filter((question) => question.type !== 'text');
   if (shown.length === 0) return 0;
-  const usable = shown.filter((question) => {
-    const value = view.answer(question.id);
-    return value !== undefined && value !== 'weiss-nicht' && !(Array.isArray(value) && value.includes('weiss-nicht'));
-  });
+  const usable = shown.filter((question) => isInformative(question, view.answer(question.id)));
   return (100 * usable.length) / shown.length;
 }
 
