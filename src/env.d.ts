@@ -7,7 +7,7 @@ declare module 'virtual:ikz-content' {
 }
 
 declare module 'virtual:ikz-content-summary' {
-  const summary: { id: string; title: string; estimatedMinutes?: number }[];
+  const summary: { id: string; title: string; estimatedMinutes?: number; kind?: 'bewertung' | 'zahlen' }[];
   export default summary;
   /** ISO date up to which the law in the content was checked ("Rechtsstand"). */
   export const legalStatus: string;

@@ -27,7 +27,7 @@ export function contentPlugin(root: string): Plugin {
         this.error(`Die Fragebögen sind fehlerhaft:\n${issues.map(describeIssue).join('\n')}`);
       }
       if (id === RESOLVED_SUMMARY_ID) {
-        const summary = content!.questionnaires.map(({ id, title, estimatedMinutes }) => ({ id, title, estimatedMinutes }));
+        const summary = content!.questionnaires.map(({ id, title, estimatedMinutes, kind }) => ({ id, title, estimatedMinutes, kind }));
         return `export default ${JSON.stringify(summary)};\nexport const legalStatus = ${JSON.stringify(content!.settings.legalStatus)};`;
       }
       return `export default ${JSON.stringify(content)};`;

@@ -16,6 +16,7 @@ export const CONTENT_FILES = {
   compatibility: 'compatibility.yaml',
   vatTest: 'vat-test.yaml',
   taskProfiles: 'task-profiles.yaml',
+  costs: 'costs.yaml',
 } as const;
 
 interface ParsedFile extends SourceFile {

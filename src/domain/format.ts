@@ -5,6 +5,8 @@ const euroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency:
 const longDate = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const shortDate = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
 
+const percentFormat = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
+
 const DAY_MS = 86_400_000;
 
 /** "17.500" */
@@ -15,6 +17,16 @@ export function germanNumber(value: number): string {
 /** "17.500,00 €" */
 export function euro(value: number): string {
   return euroFormat.format(value);
+}
+
+/** "1.234,56 €" from whole cents. */
+export function euroFromCents(cents: number): string {
+  return euroFormat.format(cents / 100);
+}
+
+/** "37,5 %" from 0.375. */
+export function percent(ratio: number): string {
+  return percentFormat.format(ratio);
 }
 
 /** Milliseconds of a calendar day (UTC midnight) from "2026-12-31" or an ISO timestamp. */

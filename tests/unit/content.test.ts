@@ -15,8 +15,14 @@ describe('the questionnaires in questionnaires/', () => {
     expect(issues).toEqual([]);
   });
 
-  it('cover the four topics in order', () => {
-    expect(content!.questionnaires.map((q) => q.id)).toEqual(['prozesse', 'it', 'rechtsform', 'umsatzsteuer']);
+  it('cover the four topics in order, then the optional cost figures', () => {
+    expect(content!.questionnaires.map((q) => [q.id, q.kind ?? 'bewertung'])).toEqual([
+      ['prozesse', 'bewertung'],
+      ['it', 'bewertung'],
+      ['rechtsform', 'bewertung'],
+      ['umsatzsteuer', 'bewertung'],
+      ['kosten', 'zahlen'],
+    ]);
   });
 
   it.each(content!.questionnaires.map((q) => [q.id, q] as const))('%s has 15 to 35 questions, each with help', (_id, q) => {

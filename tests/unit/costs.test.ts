@@ -15,10 +15,9 @@ const PLAN: CooperationPlan = {
 const partner = (id: string, inhabitants: number, cases: number, todayEuros?: number, extra: Partial<CostPartner> = {}): CostPartner => ({
   id,
   name: id.toUpperCase(),
-  ...(todayEuros !== undefined && {
-    today: { staff: [{ fte: 1, costPerFte: todayEuros }], materialCosts: 0, overheadRate: 0, inhabitants, casesPerYear: cases },
-  }),
-  ...(todayEuros === undefined && { today: { staff: [], materialCosts: 0, overheadRate: 0, inhabitants, casesPerYear: cases } }),
+  inhabitants,
+  casesPerYear: cases,
+  ...(todayEuros !== undefined && { today: { total: todayEuros } }),
   ...extra,
 });
 
@@ -119,10 +118,10 @@ describe('sensitivity ±20 %', () => {
 
 describe('problems instead of wrong numbers', () => {
   it.each([
-    ['a partner without inhabitants under the inhabitants key', [A, { ...B, today: { ...B.today!, inhabitants: undefined } }], PLAN, 'cost-key-figure-missing'],
+    ['a partner without inhabitants under the inhabitants key', [A, { ...B, inhabitants: undefined }], PLAN, 'cost-key-figure-missing'],
     ['no time shares under the time key', [A, B], { ...PLAN, key: { kind: 'zeitanteile' as const } }, 'cost-key-figure-missing'],
     ['base amounts above the running costs', [A, B], { ...PLAN, key: { kind: 'grund-plus-fall' as const, baseAmount: 60_000 } }, 'cost-base-exceeds-total'],
-    ['all cases zero', [{ ...A, today: { ...A.today!, casesPerYear: 0 } }, { ...B, today: { ...B.today!, casesPerYear: 0 } }], { ...PLAN, key: { kind: 'faelle' as const } }, 'cost-key-sum-zero'],
+    ['all cases zero', [{ ...A, casesPerYear: 0 }, { ...B, casesPerYear: 0 }], { ...PLAN, key: { kind: 'faelle' as const } }, 'cost-key-sum-zero'],
     ['a negative amount', [A, B], { ...PLAN, running: { ...PLAN.running, itCosts: -5 } }, 'cost-negative'],
     ['a partner without today’s costs', [A, { id: 'c', name: 'C' }], { ...PLAN, key: { kind: 'zeitanteile' as const } }, 'cost-today-missing'],
   ])('%s', (_name, partners, plan, code) => {
@@ -130,7 +129,7 @@ describe('problems instead of wrong numbers', () => {
     expect(result.problems.map((p) => p.code)).toContain(code);
   });
   it('without a usable key no share is invented', () => {
-    const result = calculateCosts([A, { ...B, today: { ...B.today!, inhabitants: undefined } }], PLAN);
+    const result = calculateCosts([A, { ...B, inhabitants: undefined }], PLAN);
     expect(result.partners.map((p) => p.share)).toEqual([0, 0]);
     expect(result.partners.every((p) => p.difference === undefined && p.vatExtra === undefined)).toBe(true);
   });

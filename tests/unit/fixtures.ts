@@ -153,6 +153,7 @@ export function validateYaml(yaml: string, extraQuestionnaires: string[] = [], c
     compatibility,
     vatTest: vatTestFile,
     taskProfiles: { file: 'questionnaires/task-profiles.yaml', data: { noExamples: 'Keine Beispiele.', profiles: [] } },
+    costs: { file: 'questionnaires/costs.yaml', data: { texts: {}, notices: {} } },
   });
 }
 

@@ -94,6 +94,30 @@ describe('validateContent', () => {
       path: 'sections[0].questions[0].type',
     },
     {
+      name: 'a guide outside the range of its number question',
+      change: ['        unknownAllowed: true\n', '        unknownAllowed: true\n        guide: [{ value: -5 }]\n'],
+      code: 'guide-out-of-range',
+      path: 'sections[1].questions[0].guide[0].value',
+    },
+    {
+      name: 'a guide after an unconditional one',
+      change: ['        unknownAllowed: true\n', '        unknownAllowed: true\n        guide: [{ value: 1 }, { value: 2 }]\n'],
+      code: 'guide-unreachable',
+      path: 'sections[1].questions[0].guide[1]',
+    },
+    {
+      name: 'a guide citing a source missing from the registry',
+      change: ['        unknownAllowed: true\n', '        unknownAllowed: true\n        guide: [{ value: 1, reference: ref-x }]\n'],
+      code: 'unknown-reference',
+      path: 'sections[1].questions[0].guide[0].reference',
+    },
+    {
+      name: 'a guide whose condition names an unknown option',
+      change: ['        unknownAllowed: true\n', '        unknownAllowed: true\n        guide: [{ when: { question: grundlage, in: [gemischt] }, value: 1 }, { value: 2 }]\n'],
+      code: 'unknown-option',
+      path: 'sections[1].questions[0].guide[0].when.in[0]',
+    },
+    {
       name: 'a condition from outside into a repeatable section',
       change: ['{ question: beschluss, in: [nein] }', '{ question: betrag, answered: true }'],
       code: 'condition-into-repeat',

@@ -1,5 +1,15 @@
-// Lookups into the compiled content: references by id and glossary terms found in a text.
-import type { GlossaryEntry, Reference } from './schema.ts';
+// Lookups into the compiled content: the topics of the check, references by id and glossary terms found in a text.
+import type { GlossaryEntry, Questionnaire, Reference } from './schema.ts';
+
+/** A questionnaire of the readiness check with a score, as opposed to one that only collects figures. */
+export function isTopic(questionnaire: Pick<Questionnaire, 'kind'>): boolean {
+  return questionnaire.kind !== 'zahlen';
+}
+
+/** The questionnaires that are topics of the readiness check, in their order. */
+export function topicsOf<Q extends Pick<Questionnaire, 'kind'>>(questionnaires: readonly Q[]): Q[] {
+  return questionnaires.filter(isTopic);
+}
 
 export function referencesFor(all: Reference[], ids: string[]): Reference[] {
   return ids.flatMap((id) => all.find((r) => r.id === id) ?? []);

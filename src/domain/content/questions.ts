@@ -40,6 +40,23 @@ export function isInformative(question: Question, value: string | string[] | und
   return !optionsOf(question).some((o) => o.kind === 'unknown' && chosen.includes(o.value));
 }
 
+export type NumberReading =
+  | { state: 'missing' }
+  | { state: 'unknown' }
+  | { state: 'invalid'; input: string }
+  | { state: 'number'; value: number };
+
+/** An answer to a number question as the calculations read it: a number within the question's range, or why not. */
+export function readNumber(question: Question | undefined, value: string | string[] | undefined): NumberReading {
+  if (typeof value !== 'string' || value.trim() === '') return { state: 'missing' };
+  if (question && optionsOf(question).some((o) => o.value === value && o.kind === 'unknown')) return { state: 'unknown' };
+  const number = parseNumber(value);
+  const min = question?.type === 'number' ? question.min : undefined;
+  const max = question?.type === 'number' ? question.max : undefined;
+  if (number === undefined || (min !== undefined && number < min) || (max !== undefined && number > max)) return { state: 'invalid', input: value };
+  return { state: 'number', value: number };
+}
+
 export function isScored(question: Question): boolean {
   if (question.type === 'scale') return true;
   if (question.type === 'single' || question.type === 'multiple') return question.scored !== false;

@@ -81,6 +81,14 @@ export const ActionSchema = v.strictObject({
   step: v.optional(slug),
 });
 
+export const GuideSchema = v.strictObject({
+  when: v.optional(ConditionSchema),
+  value: v.number(),
+  /** Id from questionnaires/references.yaml: the source and year of the value. */
+  reference: v.optional(v.string()),
+});
+export type Guide = v.InferOutput<typeof GuideSchema>;
+
 const questionBase = {
   id: slug,
   text,
@@ -120,6 +128,11 @@ export const QuestionSchema = v.variant('type', [
     unit: v.optional(text),
     /** Allows "weiß nicht" instead of a number. */
     unknownAllowed: v.optional(v.boolean()),
+    /**
+     * What a calculation assumes when the field is left empty; the first entry whose condition holds
+     * counts. With a reference it is a "Richtwert" from that source, without one a plain assumption.
+     */
+    guide: v.optional(v.pipe(v.array(GuideSchema), v.minLength(1))),
   }),
   v.strictObject({
     ...questionBase,
@@ -185,6 +198,11 @@ export const QuestionnaireSchema = v.strictObject({
   estimatedMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   /** Order on the overview page. */
   order: v.pipe(v.number(), v.integer()),
+  /**
+   * "bewertung" (default): a topic of the readiness check with its score. "zahlen": figures for a
+   * calculation, optional, never part of the score, the level or the completeness of the check.
+   */
+  kind: v.optional(v.picklist(['bewertung', 'zahlen'])),
   sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'braucht mindestens einen Abschnitt')),
   rules: v.optional(v.array(RuleSchema)),
 });
@@ -457,6 +475,17 @@ export type TaskProfile = v.InferOutput<typeof TaskProfileSchema>;
 export type TaskProfilesFile = v.InferOutput<typeof TaskProfilesFileSchema>;
 
 /** Everything the app needs from questionnaires/, compiled at build time. */
+/**
+ * questionnaires/costs.yaml: what the cost calculation says. Which texts must exist and which
+ * placeholders they may use is declared in src/domain/verdicts/costContract.ts.
+ */
+export const CostsFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  texts: TextMapSchema,
+  notices: v.record(slug, Statement),
+});
+export type CostsFile = v.InferOutput<typeof CostsFileSchema>;
+
 export interface Content {
   questionnaires: Questionnaire[];
   references: Reference[];
@@ -469,4 +498,6 @@ export interface Content {
   vatTest: VatTestFile;
   /** What applies to commonly shared tasks, from questionnaires/task-profiles.yaml. */
   taskProfiles: TaskProfilesFile;
+  /** What the cost calculation says, from questionnaires/costs.yaml. */
+  costs: CostsFile;
 }

@@ -8,6 +8,7 @@ import { questionIndex } from './questionIndex.ts';
 import { isScored, optionsOf } from './questions.ts';
 import {
   CompatibilityFileSchema,
+  CostsFileSchema,
   GlossaryFileSchema,
   LegalFormsFileSchema,
   QuestionnaireSchema,
@@ -28,6 +29,7 @@ import {
   type VatTestFile,
 } from './schema.ts';
 import { findNeverShown } from './reachability.ts';
+import { isTopic } from './lookups.ts';
 
 export interface SourceFile {
   file: string;
@@ -183,6 +185,23 @@ function locate(q: Questionnaire, questionId: string): IssuePath {
   return [];
 }
 
+function checkGuides(question: Extract<Question, { type: 'number' }>, path: IssuePath, sectionId: string, q: Questionnaire, file: string, referenceIds: Set<string>): Issue[] {
+  const guides = question.guide ?? [];
+  return guides.flatMap((guide, i) => {
+    const at: IssuePath = [...path, 'guide', i];
+    const issues: Issue[] = [];
+    if (guide.when) issues.push(...checkCondition(guide.when, [...at, 'when'], sectionId, q, file));
+    else if (i < guides.length - 1) issues.push({ code: 'guide-unreachable', file, path: [...path, 'guide', i + 1], params: { question: question.id } });
+    if ((question.min !== undefined && guide.value < question.min) || (question.max !== undefined && guide.value > question.max)) {
+      issues.push({ code: 'guide-out-of-range', file, path: [...at, 'value'], params: { value: guide.value, min: question.min ?? '–', max: question.max ?? '–' } });
+    }
+    if (guide.reference && !referenceIds.has(guide.reference)) {
+      issues.push({ code: 'unknown-reference', file, path: [...at, 'reference'], params: { reference: guide.reference } });
+    }
+    return issues;
+  });
+}
+
 export function checkQuestionnaire(q: Questionnaire, file: string, referenceIds: Set<string>): Issue[] {
   const issues: Issue[] = [];
   issues.push(...duplicates(q.sections, (s) => s.id, (i) => ['sections', i], 'Abschnitts-ID', file));
@@ -203,6 +222,7 @@ export function checkQuestionnaire(q: Questionnaire, file: string, referenceIds:
       issues.push({ code: 'invalid-range', file, path, params: { min: question.min, max: question.max } });
     }
     if (question.showIf) issues.push(...checkCondition(question.showIf, [...path, 'showIf'], section.id, q, file));
+    if (question.type === 'number') issues.push(...checkGuides(question, path, section.id, q, file, referenceIds));
   }
   (q.rules ?? []).forEach((rule, i) => {
     issues.push(...checkCondition(rule.when, ['rules', i, 'when'], '', q, file));
@@ -236,6 +256,7 @@ export interface ContentSources {
   compatibility: SourceFile;
   vatTest: SourceFile;
   taskProfiles: SourceFile;
+  costs: SourceFile;
 }
 
 /** What an engine reads from the content: checked after everything else is valid. */
@@ -416,7 +437,7 @@ export function validateContent(sources: ContentSources, contracts: readonly Eng
     questionnaires.push(parsed.value);
   }
   if (settings.value) {
-    const ids = new Set(questionnaires.map((q) => q.id));
+    const ids = new Set(questionnaires.filter(isTopic).map((q) => q.id));
     for (const id of Object.keys(settings.value.topicWeights)) {
       if (!ids.has(id)) issues.push({ code: 'unknown-questionnaire', file: sources.settings.file, path: ['topicWeights', id], params: { id } });
     }
@@ -441,7 +462,15 @@ export function validateContent(sources: ContentSources, contracts: readonly Eng
   issues.push(...taskProfiles.issues);
   if (taskProfiles.value) issues.push(...checkTaskProfiles(taskProfiles.value, sources.taskProfiles.file, questionnaires, referenceIds));
 
-  if (issues.length > 0 || !settings.value || !legalForms.value || !compatibility.value || !vatTest.value || !taskProfiles.value) {
+  const costs = parseWith(CostsFileSchema, sources.costs);
+  issues.push(...costs.issues);
+  if (costs.value) {
+    for (const [id, notice] of Object.entries(costs.value.notices)) {
+      issues.push(...unknownReferences(notice.references, ['notices', id, 'references'], sources.costs.file, referenceIds));
+    }
+  }
+
+  if (issues.length > 0 || !settings.value || !legalForms.value || !compatibility.value || !vatTest.value || !taskProfiles.value || !costs.value) {
     return { issues };
   }
   const partial = { questionnaires, taskProfiles: taskProfiles.value };
@@ -465,6 +494,7 @@ export function validateContent(sources: ContentSources, contracts: readonly Eng
       compatibility: compatibility.value.checks,
       vatTest: vatTest.value,
       taskProfiles: taskProfiles.value,
+      costs: costs.value,
     },
     issues,
   };

@@ -4,6 +4,7 @@
 // not fit together. Like the report, this module decides everything; renderers only show it.
 import { emptyResponse, isAnswered, type Assessment } from '../assessment/assessment.ts';
 import { QuestionnaireView } from '../content/conditions.ts';
+import { topicsOf } from '../content/lookups.ts';
 import { optionsOf } from '../content/questions.ts';
 import { VAT_RISK_LABELS, type ReportModel } from '../report/report.ts';
 import type { Action, CompatibilityCheck, Content, Level, Owner, Priority, Question, Questionnaire } from '../content/schema.ts';
@@ -104,7 +105,7 @@ function summarise(content: Content, partner: PartnerInput): PartnerSummary {
     level: report.overall.level,
     score: report.overall.score,
     completeness: report.overall.completeness,
-    topicScores: content.questionnaires.map((q) => report.topics.find((t) => t.questionnaireId === q.id)?.score),
+    topicScores: topicsOf(content.questionnaires).map((q) => report.topics.find((t) => t.questionnaireId === q.id)?.score),
     showstoppers: report.flags.filter((f) => f.severity === 'showstopper').map((f) => f.title),
     levelByScore: report.overall.levelByScore,
     capped: report.overall.cappedBy.length > 0,
@@ -393,7 +394,7 @@ export function comparePartners(content: Content, partners: PartnerInput[]): Com
     .map(({ finding }) => finding);
   return {
     partners: summaries,
-    topics: content.questionnaires.map((q) => ({
+    topics: topicsOf(content.questionnaires).map((q) => ({
       questionnaireId: q.id,
       title: q.title,
       shortTitle: q.shortTitle ?? q.title,

@@ -2,6 +2,7 @@
 // whether they differ. Repeatable sections (each partner's own services) are left out.
 import { emptyResponse, type AnswerValue, type Assessment } from '../assessment/assessment.ts';
 import { QuestionnaireView } from '../content/conditions.ts';
+import { topicsOf } from '../content/lookups.ts';
 import type { Content } from '../content/schema.ts';
 import { answerText } from '../assessment/wizard.ts';
 
@@ -26,7 +27,7 @@ export interface WorkshopStep {
 const same = (a: AnswerValue | undefined, b: AnswerValue | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 export function workshopSteps(content: Content, partners: WorkshopPartner[]): WorkshopStep[] {
-  return content.questionnaires.flatMap((q) => {
+  return topicsOf(content.questionnaires).flatMap((q) => {
     const views = partners.map((p) => new QuestionnaireView(q, p.assessment.responses[q.id] ?? emptyResponse()));
     return q.sections
       .filter((section) => !section.repeat)

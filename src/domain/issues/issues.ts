@@ -17,6 +17,8 @@ export type IssueCode =
   | 'unknown-reference'
   | 'missing-help'
   | 'invalid-range'
+  | 'guide-unreachable'
+  | 'guide-out-of-range'
   | 'never-shown'
   | 'unknown-questionnaire'
   | 'missing-topic-weight'

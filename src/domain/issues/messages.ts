@@ -26,6 +26,8 @@ const messages: Record<IssueCode, (p: Params) => string> = {
     `Die Rechtsgrundlage „${p.reference}“ fehlt im Verzeichnis questionnaires/references.yaml.`,
   'missing-help': (p) => `Die Frage „${p.question}“ hat keinen Hilfetext („Warum wird das gefragt?“).`,
   'invalid-range': (p) => `Der Mindestwert ${p.min} ist größer als der Höchstwert ${p.max}.`,
+  'guide-unreachable': (p) => `Dieser Richtwert zu „${p.question}“ gilt nie: Ein Richtwert davor hat keine Bedingung und gilt immer.`,
+  'guide-out-of-range': (p) => `Der Richtwert ${p.value} liegt außerhalb des erlaubten Bereichs (${p.min} bis ${p.max}).`,
   'never-shown': (p) =>
     `Die Bedingung von „${p.id}“ kann mit keiner Kombination von Antworten erfüllt werden; die Frage würde nie angezeigt.`,
   'unknown-questionnaire': (p) => `Es gibt keinen Fragebogen mit der ID „${p.id}“.`,

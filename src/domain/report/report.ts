@@ -5,12 +5,17 @@ import { buildActionPlan, openPointsOf, type ActionItem, type OpenPoint } from '
 import { rankLegalForms, type LegalFormRanking } from '../verdicts/legalForms.ts';
 import { evaluateRules, ruleTiming, type Flag } from '../verdicts/rules.ts';
 import { QuestionnaireView } from '../content/conditions.ts';
+import { topicsOf } from '../content/lookups.ts';
 import type { Content, Level, Questionnaire, Reference } from '../content/schema.ts';
 import { overallScore, topicResult, type TopicResult } from '../verdicts/scoring.ts';
 import { applicableProfiles, profileViews, type TaskProfileView } from '../verdicts/taskProfiles.ts';
 import { assessVat, type VatAssessment, type VatRisk } from '../verdicts/vat.ts';
 import { longGermanDate } from '../format.ts';
 import { VAT_QUESTIONNAIRE } from '../verdicts/vatContract.ts';
+import { COST_QUESTIONNAIRE, COST_TEXTS } from '../verdicts/costContract.ts';
+import { costInputsOf } from '../verdicts/costInputs.ts';
+import { fillText } from '../content/contract.ts';
+import { buildCostSection, type CostSection } from './costSection.ts';
 
 export interface ReportModel {
   meta: AssessmentMeta;
@@ -33,6 +38,8 @@ export interface ReportModel {
   vat: VatAssessment;
   /** What applies to the shared task (special law, examples from Saxony). */
   taskProfiles: TaskProfileView[];
+  /** What the cooperation costs and who pays what; absent when the content has no cost questionnaire. */
+  costs?: CostSection;
   /** The date up to which the law in the content was checked ("Rechtsstand"), as ISO date and as text, e.g. "1. Dezember 2026". */
   legalStatus: { date: string; text: string };
   keyFindings: string[];
@@ -80,7 +87,7 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
   const views = new Map(content.questionnaires.map((q) => [q.id, new QuestionnaireView(q, responseOf(q.id))]));
   const viewOf = (q: Questionnaire) => views.get(q.id)!;
   const date = assessment.meta.date || today.toISOString().slice(0, 10);
-  const topics = content.questionnaires.map((q) => topicResult(q, responseOf(q.id), viewOf(q)));
+  const topics = topicsOf(content.questionnaires).map((q) => topicResult(q, responseOf(q.id), viewOf(q)));
   const vatQuestionnaire = content.questionnaires.find((q) => q.id === VAT_QUESTIONNAIRE);
   const vat = assessVat(content, responseOf(VAT_QUESTIONNAIRE), date, vatQuestionnaire && viewOf(vatQuestionnaire));
   const flags = evaluateRules(content.questionnaires, responseOf, vat.services.map((s) => s.risk), ruleTiming(content.settings, date), viewOf);
@@ -100,6 +107,25 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
   const cap = levels.find((l) => l.id === content.settings.showstopperCap)!;
   const level = cappedBy.length && levelByScore.minScore > cap.minScore ? cap : levelByScore;
 
+  const costQuestionnaire = content.questionnaires.find((q) => q.id === COST_QUESTIONNAIRE);
+  const costs =
+    costQuestionnaire &&
+    buildCostSection({
+      texts: content.costs,
+      questionnaire: costQuestionnaire,
+      references: content.references,
+      inputs: costInputsOf(
+        costQuestionnaire,
+        responseOf(COST_QUESTIONNAIRE),
+        assessment.meta.municipality.trim() || fillText(content.costs, COST_TEXTS.texts.own),
+        vat.services.length ? vat.overall : undefined,
+        viewOf(costQuestionnaire),
+      ),
+      legalStatusYear: Number(content.settings.legalStatus.slice(0, 4)),
+      ...(legalForms.ranked[0] && { bestLegalForm: legalForms.ranked[0].id }),
+      ...(vat.services.length && { vatRisk: vat.overall }),
+    });
+
   const profiles = applicableProfiles(content.taskProfiles, assessment.meta, views.get(content.legalForms.questionnaire));
   const partial = {
     meta: assessment.meta,
@@ -114,6 +140,7 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
     vat,
     taskProfiles: profileViews(content.taskProfiles, profiles),
     legalStatus: { date: content.settings.legalStatus, text: longGermanDate(content.settings.legalStatus) },
+    ...(costs && { costs }),
   };
   const cited = new Set<string>([
     ...flags.flatMap((f) => f.references),
@@ -121,6 +148,7 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
     ...legalForms.closed.filter((f) => f.pointedTo).flatMap((f) => f.references),
     ...vat.services.flatMap((s) => [...s.steps.flatMap((step) => step.references), ...s.mitigations.flatMap((m) => m.references)]),
     ...content.settings.vat.references,
+    ...(costs?.references ?? []),
     ...legalForms.councilDecision.references,
     ...profiles.flatMap((p) => [
       ...p.law.flatMap((s) => s.references),

@@ -1,6 +1,7 @@
 // Every engine's contract with the content, in one list for the content check
 // (`npm run questionnaires:check` and the build).
 import type { EngineContract } from '../content/validate.ts';
+import { checkGuideLabels, COST_QUESTION_NEEDS, COST_TEXT_DATA_KEYS, COST_TEXT_TREE } from './costContract.ts';
 import { PARTNER_KIND } from './legalForms.ts';
 import { TASK_PROFILE_CONTRACT } from './taskProfiles.ts';
 import { VAT_QUESTION_NEEDS, VAT_TEXT_DATA_KEYS, VAT_TEXT_TREE } from './vatContract.ts';
@@ -12,5 +13,11 @@ export const ENGINE_CONTRACTS: readonly EngineContract[] = [
     texts: { source: 'vatTest', tree: VAT_TEXT_TREE, dataKeys: VAT_TEXT_DATA_KEYS },
   },
   { by: PARTNER_KIND.by, questions: [PARTNER_KIND] },
+  {
+    by: 'Die Kostenrechnung',
+    questions: COST_QUESTION_NEEDS,
+    texts: { source: 'costs', tree: COST_TEXT_TREE, dataKeys: COST_TEXT_DATA_KEYS },
+    check: checkGuideLabels,
+  },
   TASK_PROFILE_CONTRACT,
 ];

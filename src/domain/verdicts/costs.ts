@@ -11,17 +11,17 @@
 export type CostKeyKind = 'einwohner' | 'faelle' | 'zeitanteile' | 'grund-plus-fall' | 'mischung';
 export const COST_KEYS: readonly CostKeyKind[] = ['einwohner', 'faelle', 'zeitanteile', 'grund-plus-fall', 'mischung'];
 
-/** What one municipality spends on the task today, in euros per year. */
-export interface TodayCosts {
-  /** Staff on the task: full-time equivalents and the yearly employer's cost per FTE. */
-  staff: { fte: number; costPerFte: number }[];
-  /** Material, room and IT costs per year. */
-  materialCosts: number;
-  /** Overhead as a share of personnel costs, e.g. 0.2 for 20 %. */
-  overheadRate: number;
-  casesPerYear?: number;
-  inhabitants?: number;
-}
+/** What one municipality spends on the task today, in euros per year: in parts, or as one total a partner reported. */
+export type TodayCosts =
+  | {
+      /** Staff on the task: full-time equivalents and the yearly employer's cost per FTE. */
+      staff: { fte: number; costPerFte: number }[];
+      /** Material, room and IT costs per year. */
+      materialCosts: number;
+      /** Overhead as a share of personnel costs, e.g. 0.2 for 20 %. */
+      overheadRate: number;
+    }
+  | { total: number };
 
 /** The cooperation's running costs per year, its one-off costs and the cost key. */
 export interface CooperationPlan {
@@ -53,6 +53,8 @@ export interface CostPartner {
   id: string;
   name: string;
   today?: TodayCosts;
+  inhabitants?: number;
+  casesPerYear?: number;
   /** Share of the working time the cooperation spends for this partner (key "zeitanteile"), any scale. */
   timeShare?: number;
   /** The § 2b UStG risk of the payments for the shared task; anything but "gering" may cost 19 % on top. */
@@ -95,6 +97,8 @@ export interface SensitivityRow {
 }
 
 export interface CostResult {
+  /** False when the key cannot be applied (see problems): then every share is 0. */
+  shared: boolean;
   running: { staff: number; workplaces: number; it: number; overhead: number; other: number; total: number };
   oneOff: { total: number; funding: number; net: number };
   /** Sum of the partners' costs today (cents), when every partner gave them. */
@@ -111,6 +115,7 @@ const cents = (euros: number) => Math.round(euros * 100);
 
 /** Today's yearly cost of the task for one municipality, in cents. */
 export function todayCostCents(today: TodayCosts): number {
+  if ('total' in today) return cents(today.total);
   const personnel = today.staff.reduce((sum, s) => sum + s.fte * s.costPerFte, 0);
   return cents(personnel * (1 + today.overheadRate) + today.materialCosts);
 }
@@ -147,7 +152,7 @@ export function allocate(total: number, weights: number[]): number[] {
 
 type Figure = 'einwohner' | 'faelle' | 'zeitanteile';
 const figureOf = (p: CostPartner, figure: Figure, casesFactor: Map<string, number>) =>
-  figure === 'einwohner' ? p.today?.inhabitants : figure === 'faelle' ? (p.today?.casesPerYear === undefined ? undefined : p.today.casesPerYear * (casesFactor.get(p.id) ?? 1)) : p.timeShare;
+  figure === 'einwohner' ? p.inhabitants : figure === 'faelle' ? (p.casesPerYear === undefined ? undefined : p.casesPerYear * (casesFactor.get(p.id) ?? 1)) : p.timeShare;
 
 /** The weights of the partners under the key (any scale), or the problems that prevent them. */
 function keyWeights(partners: CostPartner[], plan: CooperationPlan, casesFactor: Map<string, number>): { weights?: number[]; problems: CostProblem[] } {
@@ -197,7 +202,9 @@ function negativeFields(plan: CooperationPlan, partners: CostPartner[]): CostPro
     ...Object.entries(plan.running).map(([k, v]): [string, number] => [`running.${k}`, v]),
     ...Object.entries(plan.oneOff).map(([k, v]): [string, number] => [`oneOff.${k}`, v]),
     ...partners.flatMap((p): [string, number][] =>
-      p.today
+      p.today && 'total' in p.today
+        ? [[`${p.id}.today`, p.today.total]]
+        : p.today
         ? [
             [`${p.id}.materialCosts`, p.today.materialCosts],
             [`${p.id}.overheadRate`, p.today.overheadRate],
@@ -283,6 +290,7 @@ export function calculateCosts(partners: CostPartner[], plan: CooperationPlan): 
   }
 
   return {
+    shared: main.shares !== undefined,
     running,
     oneOff: { total: oneOffGross, funding, net: oneOffNet },
     ...(todayTotal !== undefined && { todayTotal }),

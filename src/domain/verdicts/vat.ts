@@ -11,7 +11,7 @@
 import type { AnswerValue, Response } from '../assessment/assessment.ts';
 import { fillText, type QuestionNeed, type TextKey } from '../content/contract.ts';
 import { QuestionnaireView } from '../content/conditions.ts';
-import { optionsOf, parseNumber } from '../content/questions.ts';
+import { optionsOf, readNumber, type NumberReading } from '../content/questions.ts';
 import type { Content, VatTestFile } from '../content/schema.ts';
 import { euro } from '../format.ts';
 import { VAT_RATE } from './costs.ts';
@@ -142,19 +142,10 @@ class ServiceAnswers {
   }
 
   /** A number answer, checked against the question's limits like the wizard checks it. */
-  amount(need: QuestionNeed): Reading<never> | { state: 'number'; value: number } {
-    const value = this.raw(need);
-    if (typeof value !== 'string' || value.trim() === '') return { state: 'missing' };
-    const question = this.view.question(need.question);
-    if (question && optionsOf(question).some((o) => o.value === value && o.kind === 'unknown')) return { state: 'unknown' };
-    const number = parseNumber(value);
-    const min = question?.type === 'number' ? question.min : undefined;
-    const max = question?.type === 'number' ? question.max : undefined;
-    if (number === undefined || (min !== undefined && number < min) || (max !== undefined && number > max)) {
-      return { state: 'invalid', input: value };
-    }
-    return { state: 'number', value: number };
+  amount(need: QuestionNeed): NumberReading {
+    return readNumber(this.view.question(need.question), this.raw(need));
   }
+
 }
 
 /** Everything a step needs: the answers and the texts. */
