@@ -1,7 +1,7 @@
 // Text for the PDF: jsPDF's standard fonts only know Windows-1252 (German letters, „ “ – € § are in
 // it; emoji and most symbols are not). Unknown characters are replaced visibly, never dropped
 // silently, and the file name is made safe for every file system.
-import { asciiName } from '../domain/issues/problems.ts';
+import { asciiName } from '../domain/assessment/names.ts';
 
 const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 

@@ -1,4 +1,6 @@
-// All assessments kept in this browser and the one that is open. Every change is saved at once.
+// All assessments kept in this browser and the one that is open. Changes are saved a moment after
+// they are made (at most a few writes per second, however large the notes) and at once when the
+// page is hidden or closed. Changes another window saves arrive here too (see persistence.ts).
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { loadedContent } from '../content.ts';
@@ -10,9 +12,38 @@ import {
   type AssessmentMeta,
   type Response,
 } from '../domain/assessment/assessment.ts';
-import { entryKey, LEGACY_KEY, loadAll, remove, save, saveCurrentId, type CorruptEntry, type SaveResult } from './persistence.ts';
+import { assessmentName } from '../domain/assessment/check.ts';
+import { cleanName } from '../domain/assessment/names.ts';
+import type { Questionnaire } from '../domain/content/schema.ts';
+import { migrateAssessment, newerVersionIssues, type MigrationSummary } from '../domain/exchange/answerFile.ts';
+import { issue, type Issue } from '../domain/issues/issues.ts';
+import {
+  entryKey,
+  LEGACY_KEY,
+  MIGRATION_NOTES_KEY,
+  onOutsideChange,
+  readText,
+  remove,
+  saveCurrentId,
+  SavedCopies,
+  writeText,
+  type CorruptEntry,
+  type SaveResult,
+} from './persistence.ts';
 
 export type StorageState = 'saved' | 'full' | 'unavailable';
+
+/** Answers of one assessment adapted to newer questionnaires when it was loaded; shown until dismissed. */
+export interface MigrationNotice {
+  assessmentId: string;
+  name: string;
+  summaries: MigrationSummary[];
+}
+
+/** Writes are collected for this long, so that typing rewrites a large entry at most a few times per second. */
+export const SAVE_DELAY_MS = 300;
+
+const NAME_FIELDS = ['municipality', 'contactPerson', 'partners'] as const;
 
 function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `b-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -24,8 +55,18 @@ function shortId(): string {
   return Math.random().toString(36).slice(2, 10);
 }
 
+function readMigrationNotices(): MigrationNotice[] {
+  try {
+    const notices: unknown = JSON.parse(readText(MIGRATION_NOTES_KEY) ?? '[]');
+    return Array.isArray(notices) ? (notices as MigrationNotice[]) : [];
+  } catch {
+    return [];
+  }
+}
+
 export const useAssessmentStore = defineStore('assessment', () => {
-  const initial = loadAll();
+  const copies = new SavedCopies();
+  const initial = copies.loadAll();
   const assessments = ref<Assessment[]>(initial.kind === 'loaded' ? initial.assessments : []);
   const corruptEntries = ref<CorruptEntry[]>(initial.kind === 'loaded' ? initial.corrupt : []);
   const storageState = ref<StorageState>(initial.kind === 'unavailable' ? 'unavailable' : 'saved');
@@ -35,10 +76,21 @@ export const useAssessmentStore = defineStore('assessment', () => {
   );
   /** The last deleted assessment, until the user undoes or deletes another. */
   const lastDeleted = shallowRef<Assessment>();
+  /** What happened because another window changed the same data (merged, deleted, unreadable). */
+  const syncIssues = ref<Issue[]>([]);
+  const migrationNotices = ref<MigrationNotice[]>(readMigrationNotices());
 
-  /** Unreadable data of the assessment that was open: shown instead of the app until the user decides. */
+  /** Set once the user has downloaded the unreadable data and chosen to go on without it. */
+  const corruptSetAside = ref(false);
+  /**
+   * Unreadable data of the assessment that was open (or of the old single entry): shown instead of
+   * the app until the user has downloaded or discarded it – also after a reload, because the open
+   * assessment is not remembered anew until then.
+   */
   const corruptData = computed(() =>
-    corruptEntries.value.find((c) => c.key === LEGACY_KEY || (storedCurrentId !== null && c.key === entryKey(storedCurrentId))),
+    corruptSetAside.value
+      ? undefined
+      : corruptEntries.value.find((c) => (c.key === LEGACY_KEY && storedCurrentId === null) || (storedCurrentId !== null && c.key === entryKey(storedCurrentId))),
   );
 
   if (assessments.value.length === 0) {
@@ -47,43 +99,124 @@ export const useAssessmentStore = defineStore('assessment', () => {
     currentId.value = fresh.id;
   }
 
-  const assessment = computed<Assessment>({
-    get: () => assessments.value.find((a) => a.id === currentId.value) ?? assessments.value[0]!,
-    set: (replacement) => {
-      const index = assessments.value.findIndex((a) => a.id === currentId.value);
-      assessments.value.splice(index < 0 ? 0 : index, index < 0 ? 0 : 1, replacement);
-      currentId.value = replacement.id;
-      persist(replacement);
-    },
-  });
+  const assessment = computed<Assessment>(() => assessments.value.find((a) => a.id === currentId.value) ?? assessments.value[0]!);
 
   const questionnaires = computed(() => loadedContent.value?.questionnaires ?? []);
   const hasStarted = computed(
     () => assessment.value.meta.municipality !== '' || Object.keys(assessment.value.responses).length > 0,
   );
 
+  // ----- saving
+
+  /** Assessments changed since they were last saved. */
+  const unsaved = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function replaceInMemory(next: Assessment): void {
+    const index = assessments.value.findIndex((a) => a.id === next.id);
+    if (index >= 0) assessments.value.splice(index, 1, next);
+  }
+
+  function forget(id: string, reason: Issue | undefined): void {
+    const index = assessments.value.findIndex((a) => a.id === id);
+    if (index < 0) return;
+    const [gone] = assessments.value.splice(index, 1);
+    unsaved.delete(id);
+    if (reason) report({ ...reason, params: { assessment: assessmentName(gone!) } });
+    if (assessments.value.length === 0) createNew();
+    else if (currentId.value === id) currentId.value = assessments.value[0]!.id;
+  }
+
+  /** Tells the user once what another window's change meant here. */
+  function report(found: Issue): void {
+    const same = (i: Issue) => i.code === found.code && i.params.assessment === found.params.assessment;
+    syncIssues.value = [...syncIssues.value.filter((i) => !same(i)), found];
+  }
+
+  /** Saves one assessment now, merging in what another window saved meanwhile. */
   function persist(target: Assessment): void {
     if (corruptData.value) return;
-    const result: SaveResult = save(target);
+    unsaved.delete(target.id);
+    const outcome = copies.save(target);
+    if (outcome.result === 'deleted-elsewhere') return forget(target.id, issue('sync-deleted'));
+    if (outcome.result === 'unreadable-elsewhere') {
+      unsaved.add(target.id);
+      return report(issue('sync-unreadable', [], { assessment: assessmentName(target) }));
+    }
+    const result: SaveResult = outcome.result;
     storageState.value = result;
+    if (outcome.result !== 'saved') unsaved.add(target.id);
+    if (outcome.merged) {
+      replaceInMemory(outcome.merged.assessment);
+      if (outcome.merged.conflicts > 0) {
+        report(issue('sync-conflict', [], { assessment: assessmentName(target), count: outcome.merged.conflicts }));
+      }
+    }
   }
 
-  watch(currentId, (id) => saveCurrentId(id), { immediate: true, flush: 'sync' });
+  /** Saves every assessment with changes not yet written (called by the timer and when the page is hidden). */
+  function flush(): void {
+    clearTimeout(timer);
+    timer = undefined;
+    for (const id of [...unsaved]) {
+      const target = assessments.value.find((a) => a.id === id);
+      if (target) persist(target);
+      else unsaved.delete(id);
+    }
+  }
 
-  /** Every change goes through here and is saved at once, so switching assessments loses nothing. */
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
+    });
+  }
+
+  // Another window changed the storage: take its changes over (or merge them with ours).
+  onOutsideChange((key, newValue) => {
+    const change = copies.outsideChange(key, newValue);
+    if (!change) return;
+    if (change.kind === 'notes') migrationNotices.value = readMigrationNotices();
+    else if (change.kind === 'deleted') forget(change.id, issue('sync-deleted'));
+    else if (change.kind === 'unreadable') {
+      const target = assessments.value.find((a) => a.id === change.id);
+      if (target) report(issue('sync-unreadable', [], { assessment: assessmentName(target) }));
+    } else if (change.kind === 'everything') {
+      for (const a of [...assessments.value]) if (copies.knows(a.id) && readText(entryKey(a.id)) === null) forget(a.id, issue('sync-deleted'));
+    } else {
+      const { assessment: theirs } = change.saved;
+      const ours = assessments.value.find((a) => a.id === theirs.id);
+      if (ours && unsaved.has(ours.id)) return persist(ours);
+      copies.adopt(change.saved);
+      if (ours) replaceInMemory(theirs);
+      else assessments.value.push(theirs);
+    }
+  });
+
+  // While unreadable data blocks the app, the open assessment stays the one it was, also after a reload.
+  watch(
+    currentId,
+    (id) => {
+      if (!corruptData.value) saveCurrentId(id);
+    },
+    { immediate: true, flush: 'sync' },
+  );
+
+  /** Every change goes through here; it is saved a moment later (or when the page is hidden). */
   function touch(target: Assessment = assessment.value): void {
     target.updatedAt = new Date().toISOString();
-    persist(target);
+    unsaved.add(target.id);
+    timer ??= setTimeout(flush, SAVE_DELAY_MS);
   }
 
-  function ensureResponse(questionnaireId: string) {
-    const responses = assessment.value.responses;
-    if (!responses[questionnaireId]) {
-      responses[questionnaireId] = emptyResponse();
-      const questionnaire = questionnaires.value.find((q) => q.id === questionnaireId);
-      if (questionnaire) assessment.value.questionnaireVersions[questionnaireId] = questionnaire.version;
-    }
-    return responses[questionnaireId]!;
+  function versionOf(questionnaireId: string): number | undefined {
+    return questionnaires.value.find((q) => q.id === questionnaireId)?.version;
+  }
+
+  function ensureResponse(questionnaireId: string, target: Assessment = assessment.value) {
+    const version = versionOf(questionnaireId);
+    if (version !== undefined) target.questionnaireVersions[questionnaireId] ??= version;
+    return (target.responses[questionnaireId] ??= emptyResponse());
   }
 
   /** Read-only view of a questionnaire's answers; safe inside computed properties. */
@@ -92,7 +225,9 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
 
   function updateMeta(changes: Partial<AssessmentMeta>): void {
-    Object.assign(assessment.value.meta, changes);
+    const cleaned = { ...changes };
+    for (const field of NAME_FIELDS) if (cleaned[field] !== undefined) cleaned[field] = cleanName(cleaned[field]);
+    Object.assign(assessment.value.meta, cleaned);
     touch();
   }
 
@@ -110,7 +245,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   function setNote(assessmentId: string, questionnaireId: string, key: string, note: string): void {
     const target = assessments.value.find((a) => a.id === assessmentId);
     if (!target) return;
-    const response = (target.responses[questionnaireId] ??= emptyResponse());
+    const response = ensureResponse(questionnaireId, target);
     if (note.trim() === '') delete response.notes[key];
     else response.notes[key] = note;
     touch(target);
@@ -119,14 +254,14 @@ export const useAssessmentStore = defineStore('assessment', () => {
   function addItem(questionnaireId: string, sectionId: string, name: string): string {
     const items = (ensureResponse(questionnaireId).items[sectionId] ??= []);
     const id = shortId();
-    items.push({ id, name: name.trim(), answers: {} });
+    items.push({ id, name: cleanName(name).trim(), answers: {} });
     touch();
     return id;
   }
 
   function renameItem(questionnaireId: string, sectionId: string, itemId: string, name: string): void {
     const item = ensureResponse(questionnaireId).items[sectionId]?.find((i) => i.id === itemId);
-    if (item) item.name = name.trim();
+    if (item) item.name = cleanName(name).trim();
     touch();
   }
 
@@ -139,8 +274,9 @@ export const useAssessmentStore = defineStore('assessment', () => {
   // ----- the list of assessments -----
 
   function add(next: Assessment): Assessment {
+    flush();
     assessments.value.push(next);
-    persist(assessments.value[assessments.value.length - 1]!);
+    persist(next);
     return next;
   }
 
@@ -185,16 +321,18 @@ export const useAssessmentStore = defineStore('assessment', () => {
   function rename(id: string, label: string): void {
     const target = assessments.value.find((a) => a.id === id);
     if (!target) return;
-    target.label = label.trim() || undefined;
+    target.label = cleanName(label).trim() || undefined;
     touch(target);
   }
 
   function removeAssessment(id: string): void {
+    flush();
     const index = assessments.value.findIndex((a) => a.id === id);
     if (index < 0) return;
     const [deleted] = assessments.value.splice(index, 1);
     lastDeleted.value = deleted;
-    remove(entryKey(id));
+    unsaved.delete(id);
+    copies.remove(id);
     if (assessments.value.length === 0) createNew();
     else if (currentId.value === id) currentId.value = assessments.value[0]!.id;
   }
@@ -206,21 +344,72 @@ export const useAssessmentStore = defineStore('assessment', () => {
     add(deleted);
   }
 
-  /** Adds imported assessments; "replace" overwrites one with the same id, "keep-both" gives the import a new id. */
-  function importAssessment(imported: Assessment, mode: 'replace' | 'keep-both'): Assessment {
-    const index = assessments.value.findIndex((a) => a.id === imported.id);
-    if (index >= 0 && mode === 'replace') {
-      assessments.value.splice(index, 1, imported);
-      persist(assessments.value[index]!);
-      return imported;
+  /**
+   * Adds imported assessments, all or none: "replace" overwrites one with the same id, "keep-both"
+   * gives the import a new id. Nothing changes here unless the storage took every one of them.
+   */
+  function importAssessments(list: { assessment: Assessment; mode: 'replace' | 'keep-both' }[]): { result: SaveResult; added: Assessment[] } {
+    flush();
+    const exists = (id: string) => assessments.value.some((a) => a.id === id);
+    const inBatch = new Set<string>();
+    const added = list.map(({ assessment: imported, mode }) => {
+      const next = inBatch.has(imported.id) || (exists(imported.id) && mode === 'keep-both') ? { ...imported, id: newId() } : imported;
+      inBatch.add(next.id);
+      return next;
+    });
+    const result = copies.saveAll(added);
+    if (result === 'saved') {
+      for (const next of added) {
+        if (exists(next.id)) replaceInMemory(next);
+        else assessments.value.push(next);
+      }
     }
-    return add(index >= 0 ? { ...imported, id: newId() } : imported);
+    return { result, added };
+  }
+
+  // ----- answers given to older questionnaire versions
+
+  /**
+   * Adapts the saved answers to the current questionnaires once they are loaded, with the same rules
+   * as an import. A migrated assessment is saved at once; its entry is replaced only when that
+   * worked, so the original stays until then. Answers from a newer version are left as they are.
+   */
+  function migrateSaved(current: Questionnaire[]): void {
+    const notices: MigrationNotice[] = [];
+    for (const saved of [...assessments.value]) {
+      if (newerVersionIssues(saved, current).length > 0) continue;
+      const { assessment: migrated, summaries } = migrateAssessment(saved, current);
+      if (summaries.length === 0) continue;
+      replaceInMemory(migrated);
+      persist(migrated);
+      notices.push({ assessmentId: migrated.id, name: assessmentName(migrated), summaries });
+    }
+    if (notices.length === 0) return;
+    const ids = new Set(notices.map((n) => n.assessmentId));
+    migrationNotices.value = [...migrationNotices.value.filter((n) => !ids.has(n.assessmentId)), ...notices];
+    writeText(MIGRATION_NOTES_KEY, JSON.stringify(migrationNotices.value));
+  }
+  watch(questionnaires, (current) => current.length > 0 && migrateSaved(current), { immediate: true });
+
+  function dismissMigrationNotices(): void {
+    migrationNotices.value = [];
+    remove(MIGRATION_NOTES_KEY);
+  }
+
+  function dismissSyncIssues(): void {
+    syncIssues.value = [];
   }
 
   /** Discards unreadable data after the user confirmed (and could download it). */
   function discardCorrupt(key: string): void {
     remove(key);
     corruptEntries.value = corruptEntries.value.filter((c) => c.key !== key);
+  }
+
+  /** After the user downloaded the unreadable data: go on with the other assessments; the entry stays listed. */
+  function setCorruptAside(): void {
+    corruptSetAside.value = true;
+    saveCurrentId(currentId.value);
   }
 
   /** Discards the unreadable open assessment and starts a fresh one: only after the user confirmed. */
@@ -236,6 +425,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
     corruptData,
     lastDeleted,
     storageState,
+    syncIssues,
+    migrationNotices,
     questionnaires,
     assessment,
     hasStarted,
@@ -253,8 +444,12 @@ export const useAssessmentStore = defineStore('assessment', () => {
     rename,
     removeAssessment,
     undoRemove,
-    importAssessment,
+    importAssessments,
+    dismissMigrationNotices,
+    dismissSyncIssues,
+    flush,
     discardCorrupt,
+    setCorruptAside,
     startOver,
   };
 });

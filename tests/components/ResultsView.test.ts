@@ -19,7 +19,8 @@ async function mountResults(change?: (a: Assessment) => void) {
   const store = useAssessmentStore();
   const assessment = fullyAnsweredAssessment(content);
   change?.(assessment);
-  store.assessment = assessment;
+  store.assessments.push(assessment);
+  store.open(assessment.id);
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', name: 'overview', component: { template: '<div />' } }] });
   const wrapper = mount(ResultsView, { global: { plugins: [router] } });
   await flushPromises();

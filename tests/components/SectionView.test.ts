@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import SectionView from '../../src/views/SectionView.vue';
 import { loadContent } from '../../src/content.ts';
@@ -32,7 +32,7 @@ describe('SectionView', () => {
     const option = wrapper.get('input[value="verschieden"]');
     await option.setValue(true);
     expect(store.responseOf('it').answers['gleiches-fachverfahren']).toBe('verschieden');
-    expect(localStorage.getItem(`ikz-check.bewertung.${store.assessment.id}`)).toContain('"gleiches-fachverfahren":"verschieden"');
+    await vi.waitFor(() => expect(localStorage.getItem(`ikz-check.bewertung.${store.assessment.id}`)).toContain('"gleiches-fachverfahren":"verschieden"'));
     wrapper.unmount();
   });
 

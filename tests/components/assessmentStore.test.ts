@@ -17,6 +17,7 @@ describe('the assessments kept in this browser', () => {
   it('starts with one empty assessment and saves every change under its own key', () => {
     const store = freshStore();
     store.updateMeta({ municipality: 'Ahorn' });
+    store.flush();
     expect(store.assessments).toHaveLength(1);
     expect(localStorage.getItem(`ikz-check.bewertung.${store.assessment.id}`)).toContain('"municipality":"Ahorn"');
   });
@@ -29,6 +30,7 @@ describe('the assessments kept in this browser', () => {
     store.updateMeta({ municipality: 'Birke' });
     const copy = store.duplicate(first)!;
     store.rename(copy.id, 'Ahorn – Variante');
+    store.flush();
     expect(store.currentId).toBe(second.id);
     const reloaded = freshStore();
     expect(reloaded.assessments.map((a) => a.label ?? a.meta.municipality).sort()).toEqual(['Ahorn', 'Ahorn – Variante', 'Birke']);
@@ -64,10 +66,11 @@ describe('the assessments kept in this browser', () => {
     const store = freshStore();
     store.updateMeta({ municipality: 'Ahorn' });
     const imported = { ...structuredClone(JSON.parse(JSON.stringify(store.assessment))), meta: { ...store.assessment.meta, municipality: 'Ahorn (aus Datei)' } };
-    store.importAssessment(imported, 'keep-both');
+    store.importAssessments([{ assessment: imported, mode: 'keep-both' }]);
     expect(store.assessments.map((a) => a.meta.municipality).sort()).toEqual(['Ahorn', 'Ahorn (aus Datei)']);
-    store.importAssessment({ ...imported, meta: { ...imported.meta, municipality: 'Ahorn ersetzt' } }, 'replace');
+    store.importAssessments([{ assessment: { ...imported, meta: { ...imported.meta, municipality: 'Ahorn ersetzt' } }, mode: 'replace' }]);
     expect(store.assessments.map((a) => a.meta.municipality).sort()).toEqual(['Ahorn (aus Datei)', 'Ahorn ersetzt']);
+    expect(freshStore().assessments.map((a) => a.meta.municipality).sort()).toEqual(['Ahorn (aus Datei)', 'Ahorn ersetzt']);
   });
 
   it('keeps an unreadable entry untouched, reads the others and migrates the old single key', () => {
@@ -91,6 +94,7 @@ describe('the assessments kept in this browser', () => {
     const store = freshStore();
     expect(store.corruptData?.key).toBe('ikz-check.bewertung.offen');
     store.updateMeta({ municipality: 'Neu' });
+    store.flush();
     expect(localStorage.getItem('ikz-check.bewertung.offen')).toBe('{"kaputt"');
     store.startOver();
     expect(store.corruptData).toBeUndefined();

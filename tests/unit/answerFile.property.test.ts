@@ -1,7 +1,7 @@
 // Property-based tests of parseAnswerFile (src/domain/exchange/answerFile.ts): whatever arrives as an answer
-// file – random text, random JSON, valid files broken in random ways – the import never throws,
-// either yields assessments that pass the schema or names at least one problem in German, and never
-// touches Object.prototype.
+// file – random bytes, random text, random JSON, valid files broken in random ways – the import never
+// throws, either yields assessments that pass the schema and the wizard's rules or names at least one
+// problem in German, and never touches Object.prototype.
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import * as v from 'valibot';
@@ -16,7 +16,8 @@ import {
   type ImportResult,
 } from '../../src/domain/exchange/answerFile.ts';
 import { AssessmentSchema, type Assessment } from '../../src/domain/assessment/assessment.ts';
-import { describeIssue } from '../../src/domain/issues/messages.ts';
+import { assessmentIssues } from '../../src/domain/assessment/check.ts';
+import { describeIssue, messageOf } from '../../src/domain/issues/messages.ts';
 import type { Questionnaire } from '../../src/domain/content/schema.ts';
 import { SCENARIOS, scenario } from '../fixtures/scenarios.ts';
 
@@ -43,28 +44,30 @@ const baseFiles = [
 const baseFile = fc.constantFrom(...baseFiles);
 
 function parse(text: string): ImportResult {
-  return parseAnswerFile(text, encoder.encode(text).length, questionnaires);
+  return parseAnswerFile(encoder.encode(text), questionnaires);
 }
 
 /** The promises every import keeps, whatever the input. */
 function expectWellFormed(result: ImportResult): void {
   if (result.ok) {
-    expect(result.assessments.length).toBeGreaterThan(0);
-    for (const { assessment, notes } of result.assessments) {
+    expect(result.value.assessments.length).toBeGreaterThan(0);
+    for (const { assessment, summaries } of result.value.assessments) {
       const check = v.safeParse(AssessmentSchema, assessment);
       expect(check.success, JSON.stringify(check.issues)).toBe(true);
-      for (const note of notes) expect(note.message).toMatch(/\S/);
+      expect(assessmentIssues(assessment, questionnaires).map(describeIssue)).toEqual([]);
+      for (const note of summaries.flatMap((s) => s.notes)) expect(messageOf(note)).toMatch(/\S/);
     }
   } else {
-    expect(result.problems.length).toBeGreaterThan(0);
-    expect(result.problems.length).toBeLessThanOrEqual(MAX_LISTED_PROBLEMS);
-    for (const problem of result.problems) {
-      expect(typeof problem.path).toBe('string');
-      expect(problem.message).toMatch(/\S/);
-      // German, from our own wording: no valibot or JSON.parse English, no leaked internals.
-      expect(problem.message).not.toMatch(/\b(Invalid|Expected|Received|Unexpected|undefined|NaN)\b|\[object /);
+    expect(result.issues.length).toBeGreaterThan(0);
+    expect(result.issues.length).toBeLessThanOrEqual(MAX_LISTED_PROBLEMS);
+    for (const found of result.issues) {
+      const message = messageOf(found);
+      expect(message).toMatch(/\S/);
+      // German, from our own wording: no valibot or JSON.parse English, no leaked internals or garbage.
+      expect(message).not.toMatch(/\b(Invalid|Expected|Received|Unexpected|undefined|NaN)\b|\[object /);
+      expect(message).not.toMatch(/\p{Cc}/u);
       // The safety net in parseAnswerFile must never be what answers.
-      expect(problem.message).not.toMatch(/konnte nicht verarbeitet werden/);
+      expect(found.code).not.toBe('file-unreadable');
     }
   }
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -168,6 +171,33 @@ describe('parseAnswerFile on arbitrary input', { timeout: PROPERTY_TIMEOUT }, ()
     );
   });
 
+  it('never throws on arbitrary bytes, and names line and column of bytes that are not UTF-8', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const result = parseAnswerFile(bytes, questionnaires);
+        expectWellFormed(result);
+        if (!result.ok && result.issues[0].code === 'file-not-utf8') expect(result.issues[0].line).toBeGreaterThanOrEqual(1);
+      }),
+      RUNS,
+    );
+  });
+
+  it('names line and column for every JSON syntax error', () => {
+    fc.assert(
+      fc.property(baseFile, fc.nat(), fc.constantFrom(...'{}[]":,;\'x\\\n0-.eE'), (text, seed, char) => {
+        const at = seed % text.length;
+        const broken = text.slice(0, at) + char + text.slice(at + 1);
+        const result = parse(broken);
+        expectWellFormed(result);
+        if (!result.ok && result.issues[0].code.startsWith('json-')) {
+          expect(result.issues[0].line).toBeGreaterThanOrEqual(1);
+          expect(result.issues[0].column).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('rejects arbitrary JSON values that are no answer file', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
@@ -195,9 +225,9 @@ describe('parseAnswerFile on arbitrary input', { timeout: PROPERTY_TIMEOUT }, ()
   it('rejects a byte length over the limit, whatever the text', () => {
     fc.assert(
       fc.property(fc.oneof(baseFile, fc.string()), fc.integer({ min: MAX_ANSWER_FILE_BYTES + 1, max: 2 ** 40 }), (text, size) => {
-        const result = parseAnswerFile(text, size, questionnaires);
+        const result = parseAnswerFile(encoder.encode(text), questionnaires, size);
         expectWellFormed(result);
-        expect(!result.ok && result.problems[0].message).toMatch(/^Die Datei ist zu groß \(\d{1,3}(\.\d{3})*,\d MB\)/);
+        expect(!result.ok && messageOf(result.issues[0])).toMatch(/^Die Datei ist zu groß \(\d{1,3}(\.\d{3})*,\d MB\)/);
       }),
       RUNS,
     );
@@ -240,7 +270,7 @@ describe('parseAnswerFile on valid files broken at random', { timeout: PROPERTY_
         const result = parse(serialised);
         expectWellFormed(result);
         expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.problems.some((p) => /^unzulässiger Schlüssel „(__proto__|constructor|prototype)“ in /.test(p.message))).toBe(true);
+        if (!result.ok) expect(result.issues.some((i) => i.code === 'forbidden-key')).toBe(true);
       }),
       RUNS,
     );
@@ -276,13 +306,13 @@ describe('parseAnswerFile on valid files broken at random', { timeout: PROPERTY_
           else target.responses.umsatzsteuer!.items.leistungen![0]!.answers[id] = value;
           const result = parse(JSON.stringify(file));
           expectWellFormed(result);
-          if (!result.ok) throw new Error(JSON.stringify(result.problems));
-          const notes = result.assessments.flatMap((i) => i.notes);
-          const kind = where === 'questionnaire' ? 'fragebogen-unbekannt' : 'entfernt';
-          expect(notes).toEqual([expect.objectContaining({ kind, [where === 'questionnaire' ? 'questionnaireId' : 'questionId']: id })]);
+          if (!result.ok) throw new Error(result.issues.map(describeIssue).join('\n'));
+          const notes = result.value.assessments.flatMap((i) => i.summaries.flatMap((s) => s.notes));
+          const code = where === 'questionnaire' ? 'migration-questionnaire-unknown' : 'migration-question-removed';
+          expect(notes.map((n) => [n.code, n.path[n.path.length - 1]])).toEqual([[code, id]]);
           // Everything else arrives unchanged.
           const expected = JSON.parse(text) as { assessments: Assessment[] };
-          expect(result.assessments.map((i) => i.assessment)).toEqual(expected.assessments);
+          expect(result.value.assessments.map((i) => i.assessment)).toEqual(expected.assessments);
         },
       ),
       RUNS,
@@ -314,7 +344,7 @@ describe('migrateAssessment on random answers', { timeout: PROPERTY_TIMEOUT }, (
         expect(a).toEqual(before);
         expect(v.safeParse(AssessmentSchema, migrated.assessment).success).toBe(true);
         expect(Object.keys(migrated.assessment.responses).every((q) => known.some((k) => k.id === q))).toBe(true);
-        expect(migrateAssessment(migrated.assessment, known)).toEqual({ assessment: migrated.assessment, notes: [] });
+        expect(migrateAssessment(migrated.assessment, known)).toEqual({ assessment: migrated.assessment, summaries: [] });
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
       }),

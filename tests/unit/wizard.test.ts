@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { emptyResponse, type Response } from '../../src/domain/assessment/assessment.ts';
 import { parseNumber, toggleOption } from '../../src/domain/content/questions.ts';
-import { answerText, metaErrors, pageErrors, questionnaireProgress, wizardPages } from '../../src/domain/assessment/wizard.ts';
+import {
+  answerText,
+  errorLinks,
+  fieldHref,
+  itemNameIssue,
+  metaIssues,
+  pageIssues,
+  questionnaireProgress,
+  valueIssue,
+  wizardPages,
+} from '../../src/domain/assessment/wizard.ts';
 import { baseQuestionnaire } from './fixtures.ts';
-import { createAssessment } from '../../src/domain/assessment/assessment.ts';
+import { createAssessment, type AnswerValue } from '../../src/domain/assessment/assessment.ts';
+import type { Question } from '../../src/domain/content/schema.ts';
+import { formatPath, type IssueCode } from '../../src/domain/issues/issues.ts';
 
 const q = baseQuestionnaire();
 const withItems = (answers: Record<string, string>[]): Response => ({
@@ -28,30 +40,99 @@ describe('wizardPages', () => {
   });
 });
 
-describe('pageErrors', () => {
+describe('pageIssues', () => {
   it('asks for every required visible question, linked to its field', () => {
-    expect(pageErrors(q, emptyResponse(), { kind: 'section', sectionId: 'allgemein' })).toEqual([
-      { fieldId: 'beschluss', href: '#frage-beschluss', text: 'Wählen Sie eine Antwort zu „Gibt es einen Beschluss?“ aus.' },
-    ]);
+    const issues = pageIssues(q, emptyResponse(), { kind: 'section', sectionId: 'allgemein' });
+    expect(issues).toEqual([{ code: 'choice-required', path: ['answers', 'beschluss'], params: { question: 'Gibt es einen Beschluss?' } }]);
+    expect(errorLinks(issues)).toEqual([{ href: '#frage-beschluss', text: 'Wählen Sie eine Antwort zu „Gibt es einen Beschluss?“ aus.' }]);
   });
 
-  it('asks for at least the minimum number of items', () => {
-    expect(pageErrors(q, emptyResponse(), { kind: 'items', sectionId: 'leistungen' })[0]?.text).toBe('Legen Sie mindestens eine Leistung an.');
+  it('asks for at least the minimum number of items, linked to the field for a new one', () => {
+    const issues = pageIssues(q, emptyResponse(), { kind: 'items', sectionId: 'leistungen' });
+    expect(issues.map((i) => [i.code, formatPath(i.path)])).toEqual([['items-too-few', 'items.leistungen']]);
+    expect(errorLinks(issues)).toEqual([{ href: '#neuer-eintrag', text: 'Legen Sie mindestens eine Leistung an.' }]);
   });
 
   it.each([
-    { value: 'abc', error: 'Geben Sie zu „Welcher Betrag?“ eine Zahl ein, zum Beispiel 17.500.' },
-    { value: '-5', error: 'Die Zahl muss mindestens 0 sein.' },
-    { value: '17.500', error: undefined },
-    { value: 'weiss-nicht', error: undefined },
-  ])('checks a number answer "$value"', ({ value, error }) => {
-    const errors = pageErrors(q, withItems([{ betrag: value, grundlage: 'privat' }]), { kind: 'item', sectionId: 'leistungen', itemId: 'i0' });
-    expect(errors[0]?.text).toBe(error);
+    { value: 'abc', code: 'not-a-number' },
+    { value: '-5', code: 'number-below-min' },
+    { value: '17.500', code: undefined },
+    { value: 'weiss-nicht', code: undefined },
+  ])('checks a number answer "$value" in an item: $code', ({ value, code }) => {
+    const issues = pageIssues(q, withItems([{ betrag: value, grundlage: 'privat' }]), { kind: 'item', sectionId: 'leistungen', itemId: 'i0' });
+    expect(issues.map((i) => [i.code, formatPath(i.path)])).toEqual(code ? [[code, 'items.leistungen[0].answers.betrag']] : []);
   });
 
   it('does not require an optional text question', () => {
-    expect(pageErrors(q, withItems([{}]), { kind: 'section', sectionId: 'abschluss' })).toEqual([]);
+    expect(pageIssues(q, withItems([{}]), { kind: 'section', sectionId: 'abschluss' })).toEqual([]);
   });
+});
+
+const number = (extra: object = {}) => ({ id: 'n', type: 'number', text: 'Betrag?', min: 0, max: 1000, ...extra }) as Question;
+const multiple = {
+  id: 'm',
+  type: 'multiple',
+  text: 'Was trifft zu?',
+  options: [
+    { value: 'a', label: 'A', score: 0.5 },
+    { value: 'b', label: 'B', score: 0.5 },
+    { value: 'keine', label: 'Keine davon', score: 0, exclusive: true },
+    { value: 'weiss-nicht', label: 'Weiß nicht', kind: 'unknown' },
+  ],
+} as Question;
+const single = { id: 's', type: 'single', text: 'Welche?', options: [{ value: 'a', label: 'A', score: 1 }, { value: 'b', label: 'B', score: 0 }] } as Question;
+const text = { id: 't', type: 'text', text: 'Anmerkung', maxLength: 5 } as Question;
+
+describe('valueIssue: the rules every stored answer passes, typed or imported', () => {
+  it.each<{ name: string; question: Question; value: AnswerValue; code: IssueCode | undefined }>([
+    { name: 'a German number', question: number(), value: '1.000', code: undefined },
+    { name: 'a decimal number', question: number(), value: '0,5', code: undefined },
+    { name: 'no number', question: number(), value: 'zehn', code: 'not-a-number' },
+    { name: 'NaN', question: number(), value: 'NaN', code: 'not-a-number' },
+    { name: 'Infinity', question: number(), value: 'Infinity', code: 'not-a-number' },
+    { name: '1e309', question: number(), value: '1e309', code: 'not-a-number' },
+    { name: '400 digits', question: number({ max: undefined }), value: '9'.repeat(400), code: 'not-a-number' },
+    { name: 'below the minimum', question: number(), value: '-0,01', code: 'number-below-min' },
+    { name: 'above the maximum', question: number(), value: '1.000,5', code: 'number-above-max' },
+    { name: '"weiß nicht" where allowed', question: number({ unknownAllowed: true }), value: 'weiss-nicht', code: undefined },
+    { name: '"weiß nicht" where not allowed', question: number(), value: 'weiss-nicht', code: 'not-a-number' },
+    { name: 'a list for a number', question: number(), value: ['1'], code: 'answer-wrong-shape' },
+    { name: 'a text within its limit', question: text, value: 'kurz', code: undefined },
+    { name: 'a text over its limit', question: text, value: 'zu lang', code: 'text-too-long' },
+    { name: 'a known option', question: single, value: 'a', code: undefined },
+    { name: 'an unknown option', question: single, value: 'c', code: 'answer-not-an-option' },
+    { name: 'a list for a single choice', question: single, value: ['a'], code: 'answer-wrong-shape' },
+    { name: 'two options', question: multiple, value: ['a', 'b'], code: undefined },
+    { name: 'an exclusive option alone', question: multiple, value: ['keine'], code: undefined },
+    { name: 'an exclusive option with another', question: multiple, value: ['a', 'keine'], code: 'exclusive-option-with-others' },
+    { name: '"weiß nicht" with another', question: multiple, value: ['weiss-nicht', 'b'], code: 'exclusive-option-with-others' },
+    { name: 'the same option twice', question: multiple, value: ['a', 'a'], code: 'option-twice' },
+    { name: 'an unknown option in a list', question: multiple, value: ['a', 'x'], code: 'answer-not-an-option' },
+    { name: 'a single value for a multiple choice', question: multiple, value: 'a', code: 'answer-wrong-shape' },
+  ])('$name: $code', ({ question, value, code }) => {
+    expect(valueIssue(question, value, ['answers', question.id])?.code).toBe(code);
+  });
+});
+
+describe('itemNameIssue', () => {
+  it.each([
+    { name: 'Bauhof', others: ['Standesamt'], code: undefined },
+    { name: '   ', others: [], code: 'item-name-empty' },
+    { name: 'bauhof ', others: ['Bauhof'], code: 'item-name-taken' },
+  ])('"$name" next to $others: $code', ({ name, others, code }) => {
+    expect(itemNameIssue(name, others, 'Leistung', ['items', 'leistungen', 1, 'name'])?.code).toBe(code);
+  });
+});
+
+describe('fieldHref: the error summary links to the field named by the path', () => {
+  it.each([
+    { path: ['answers', 'beschluss'], href: '#frage-beschluss' },
+    { path: ['items', 'leistungen', 2, 'answers', 'betrag'], href: '#frage-betrag' },
+    { path: ['items', 'leistungen'], href: '#neuer-eintrag' },
+    { path: ['items', 'leistungen', 3, 'name'], href: '#neuer-eintrag' },
+    { path: ['meta', 'municipality'], href: '#angabe-gemeinde' },
+    { path: ['meta', 'landkreis'], href: '#angabe-landkreis' },
+  ])('$path → $href', ({ path, href }) => expect(fieldHref(path)).toBe(href));
 });
 
 describe('questionnaireProgress', () => {
@@ -112,10 +193,12 @@ describe('answers as text', () => {
   });
 });
 
-describe('metaErrors', () => {
+describe('metaIssues', () => {
   it('requires the municipality and its Landkreis', () => {
     const meta = createAssessment('x', new Date('2026-11-25')).meta;
-    expect(metaErrors(meta).map((e) => e.href)).toEqual(['#angabe-gemeinde', '#angabe-landkreis']);
-    expect(metaErrors({ ...meta, municipality: 'Musterstadt', landkreis: 'Bautzen' })).toEqual([]);
+    const issues = metaIssues(meta);
+    expect(issues.map((i) => i.code)).toEqual(['municipality-required', 'landkreis-required']);
+    expect(errorLinks(issues).map((e) => e.href)).toEqual(['#angabe-gemeinde', '#angabe-landkreis']);
+    expect(metaIssues({ ...meta, municipality: 'Musterstadt', landkreis: 'Bautzen' })).toEqual([]);
   });
 });

@@ -16,8 +16,15 @@ function objectRecord<T extends v.GenericSchema>(value: T) {
 
 const AnswerMapSchema = objectRecord(AnswerValueSchema);
 
+/**
+ * Ids of assessments and items: the app makes them with crypto.randomUUID() or from base-36 digits.
+ * A safe alphabet keeps them usable in links ("?ids=a,b") and storage keys.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9-]{1,100}$/;
+const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN));
+
 export const RepeatItemSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  id: IdSchema,
   name: v.pipe(v.string(), v.maxLength(200)),
   answers: AnswerMapSchema,
 });
@@ -71,13 +78,13 @@ export const MetaSchema = v.strictObject({
 export type AssessmentMeta = v.InferOutput<typeof MetaSchema>;
 
 export const AssessmentSchema = v.strictObject({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  id: IdSchema,
   /** Name shown in the list of assessments, e.g. "Musterstadt – Workshop März"; empty: the municipality. */
   label: v.optional(v.pipe(v.string(), v.maxLength(200))),
   /** Re-assessment: round 1 is the first assessment; later rounds are copies with a new date. */
   round: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99))),
   /** Id of the assessment this round was copied from. */
-  previousRoundId: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  previousRoundId: v.optional(IdSchema),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   updatedAt: v.pipe(v.string(), v.isoTimestamp()),
   meta: MetaSchema,

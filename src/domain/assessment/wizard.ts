@@ -3,7 +3,9 @@
 import { isAnswered, type AnswerValue, type AssessmentMeta, type Response } from './assessment.ts';
 import { QuestionnaireView, type Scope } from '../content/conditions.ts';
 import { isRequired, optionsOf, parseNumber, UNKNOWN_VALUE } from '../content/questions.ts';
-import type { Question, Questionnaire, Section } from '../content/schema.ts';
+import type { AnswerOption, Question, Questionnaire, Section } from '../content/schema.ts';
+import { issue, type Issue, type IssueCode, type IssueParams, type IssuePath } from '../issues/issues.ts';
+import { messageOf } from '../issues/messages.ts';
 
 const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 
@@ -33,77 +35,123 @@ export function samePage(a: WizardPage, b: WizardPage): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export interface FieldError {
-  /** Id of the question, or of the item list for repeatable sections. */
-  fieldId: string;
-  /** GOV.UK error-summary link target: the first input of the field. */
-  href: string;
-  text: string;
-}
-
 export function fieldIdOf(questionId: string): string {
   return `frage-${questionId}`;
 }
 
-/** Why an answer cannot stand, or undefined when it is fine (or optional and empty). */
-export function answerError(question: Question, value: AnswerValue | undefined): string | undefined {
-  if (!isAnswered(value)) {
-    if (!isRequired(question)) return undefined;
-    switch (question.type) {
-      case 'multiple':
-        return `Wählen Sie mindestens eine Antwort zu „${question.text}“ aus.`;
-      case 'number':
-        return `Geben Sie eine Zahl zu „${question.text}“ ein${question.unknownAllowed ? ' oder wählen Sie „Weiß nicht“' : ''}.`;
-      case 'text':
-        return `Geben Sie eine Antwort zu „${question.text}“ ein.`;
-      default:
-        return `Wählen Sie eine Antwort zu „${question.text}“ aus.`;
-    }
-  }
-  if (question.type === 'number' && value !== UNKNOWN_VALUE) {
-    const number = parseNumber(String(value));
-    if (number === undefined) return `Geben Sie zu „${question.text}“ eine Zahl ein, zum Beispiel 17.500.`;
-    if (question.min !== undefined && number < question.min) return `Die Zahl muss mindestens ${germanNumber.format(question.min)} sein.`;
-    if (question.max !== undefined && number > question.max) return `Die Zahl darf höchstens ${germanNumber.format(question.max)} sein.`;
-  }
-  if (question.type === 'text' && question.maxLength && String(value).length > question.maxLength) {
-    return `Der Text ist zu lang: höchstens ${germanNumber.format(question.maxLength)} Zeichen.`;
-  }
-  if ((question.type === 'single' || question.type === 'scale') && !optionsOf(question).some((o) => o.value === value)) {
-    return `Die gespeicherte Antwort zu „${question.text}“ passt nicht mehr zur Frage; bitte wählen Sie neu.`;
-  }
-  return undefined;
+const META_FIELDS: Record<string, string> = { municipality: '#angabe-gemeinde', landkreis: '#angabe-landkreis' };
+
+/**
+ * The GOV.UK error summary's link target, from the issue's path: an answer links to its question
+ * (`#frage-<id>`), an item list or item name to the field for a new item, setup data to its field.
+ */
+export function fieldHref(path: IssuePath): string {
+  const last = String(path[path.length - 1] ?? '');
+  if (path[path.length - 2] === 'answers') return `#${fieldIdOf(last)}`;
+  if (path[0] === 'items') return '#neuer-eintrag';
+  return META_FIELDS[last] ?? '#inhalt';
 }
 
-export function questionErrors(view: QuestionnaireView, section: Section, scope: Scope): FieldError[] {
+/** What the error summary lists: one link per issue. */
+export function errorLinks(issues: Issue[]): { href: string; text: string }[] {
+  return issues.map((i) => ({ href: fieldHref(i.path), text: messageOf(i) }));
+}
+
+const isExclusive = (option: AnswerOption | undefined) => Boolean(option?.exclusive || option?.kind);
+
+/**
+ * Why a given answer cannot stand, or undefined: limits of numbers and texts, options that exist,
+ * exclusive options alone, no option twice. Whether an answer is needed at all is answerIssue's
+ * part; imported and saved data pass this same check.
+ */
+export function valueIssue(question: Question, value: AnswerValue, path: IssuePath): Issue | undefined {
+  const params = { question: question.text };
+  const fail = (code: IssueCode, extra: IssueParams = {}) => issue(code, path, { ...params, ...extra });
+  if (Array.isArray(value) !== (question.type === 'multiple')) return fail('answer-wrong-shape', { expected: question.type === 'multiple' ? 'list' : 'single' });
+  const options = optionsOf(question);
+  switch (question.type) {
+    case 'number': {
+      if (value === UNKNOWN_VALUE && question.unknownAllowed) return undefined;
+      const number = parseNumber(String(value));
+      if (number === undefined) return fail('not-a-number');
+      if (question.min !== undefined && number < question.min) return fail('number-below-min', { min: question.min });
+      if (question.max !== undefined && number > question.max) return fail('number-above-max', { max: question.max });
+      return undefined;
+    }
+    case 'text':
+      return question.maxLength && String(value).length > question.maxLength ? fail('text-too-long', { max: question.maxLength }) : undefined;
+    case 'single':
+    case 'scale':
+      return options.some((o) => o.value === value) ? undefined : fail('answer-not-an-option');
+    case 'multiple': {
+      const values = value as string[];
+      const chosen = values.map((x) => options.find((o) => o.value === x));
+      if (chosen.some((o) => o === undefined)) return fail('answer-not-an-option');
+      const twice = values.find((x, i) => values.indexOf(x) !== i);
+      if (twice !== undefined) return fail('option-twice', { option: chosen[values.indexOf(twice)]!.label });
+      const exclusive = chosen.find(isExclusive);
+      if (exclusive && values.length > 1) return fail('exclusive-option-with-others', { option: exclusive.label });
+      return undefined;
+    }
+  }
+}
+
+const REQUIRED: Record<Question['type'], IssueCode> = {
+  single: 'choice-required',
+  scale: 'choice-required',
+  multiple: 'choices-required',
+  number: 'number-required',
+  text: 'text-required',
+};
+
+/** Why an answer keeps the user on the page, or undefined when it is fine (or optional and empty). */
+export function answerIssue(question: Question, value: AnswerValue | undefined, path: IssuePath): Issue | undefined {
+  if (isAnswered(value)) return valueIssue(question, value!, path);
+  if (!isRequired(question)) return undefined;
+  const code = question.type === 'number' && question.unknownAllowed ? 'number-or-unknown-required' : REQUIRED[question.type];
+  return issue(code, path, { question: question.text });
+}
+
+/** Where an answer is kept inside a questionnaire's response. */
+export function answerPath(view: QuestionnaireView, section: Section, questionId: string, scope: Scope): IssuePath {
+  if (!section.repeat) return ['answers', questionId];
+  const index = view.items(section.id).findIndex((i) => i.id === scope.itemId);
+  return ['items', section.id, index, 'answers', questionId];
+}
+
+export function questionIssues(view: QuestionnaireView, section: Section, scope: Scope): Issue[] {
   return view.visibleQuestions(section, scope).flatMap((question) => {
-    const text = answerError(question, view.rawAnswer(question.id, scope));
-    return text ? [{ fieldId: question.id, href: `#${fieldIdOf(question.id)}`, text }] : [];
+    const found = answerIssue(question, view.rawAnswer(question.id, scope), answerPath(view, section, question.id, scope));
+    return found ? [found] : [];
   });
 }
 
-export function itemListErrors(section: Section, itemCount: number): FieldError[] {
-  const min = section.repeat?.min ?? 0;
-  if (itemCount >= min) return [];
-  return [
-    {
-      fieldId: 'eintraege',
-      href: '#neuer-eintrag',
-      text:
-        min === 1
-          ? `Legen Sie mindestens eine ${section.repeat!.itemName} an.`
-          : `Legen Sie mindestens ${min} ${section.repeat!.itemNamePlural} an.`,
-    },
-  ];
+/** A repeatable section needs at least `min` and at most `max` items. */
+export function itemListIssues(section: Section, itemCount: number): Issue[] {
+  const repeat = section.repeat;
+  if (!repeat) return [];
+  const params = { itemName: repeat.itemName, itemNamePlural: repeat.itemNamePlural, count: itemCount };
+  if (itemCount < (repeat.min ?? 0)) return [issue('items-too-few', ['items', section.id], { ...params, min: repeat.min! })];
+  if (repeat.max !== undefined && itemCount > repeat.max) return [issue('items-too-many', ['items', section.id], { ...params, max: repeat.max })];
+  return [];
 }
 
-export function pageErrors(q: Questionnaire, response: Response, page: WizardPage): FieldError[] {
+/** An item needs a name of its own (compared without case), when it is added, renamed or imported. */
+export function itemNameIssue(name: string, otherNames: string[], itemName: string, path: IssuePath): Issue | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '') return issue('item-name-empty', path, { itemName });
+  if (otherNames.some((n) => n.trim().toLowerCase() === trimmed.toLowerCase())) return issue('item-name-taken', path, { name: trimmed });
+  return undefined;
+}
+
+/** What keeps the user on a page when they choose "Weiter". */
+export function pageIssues(q: Questionnaire, response: Response, page: WizardPage): Issue[] {
   if (page.kind === 'check') return [];
   const view = new QuestionnaireView(q, response);
   const section = view.section(page.sectionId);
   if (!section) return [];
-  if (page.kind === 'items') return itemListErrors(section, view.items(section.id).length);
-  return questionErrors(view, section, page.kind === 'item' ? { itemId: page.itemId } : {});
+  if (page.kind === 'items') return itemListIssues(section, view.items(section.id).length);
+  return questionIssues(view, section, page.kind === 'item' ? { itemId: page.itemId } : {});
 }
 
 export type QuestionnaireStatus = 'nicht-begonnen' | 'in-bearbeitung' | 'abgeschlossen';
@@ -137,7 +185,7 @@ export function questionnaireProgress(q: Questionnaire, response: Response): Que
     }
   }
   const pages = wizardPages(q, response);
-  const firstIncompletePage = pages.find((page) => pageErrors(q, response, page).length > 0);
+  const firstIncompletePage = pages.find((page) => pageIssues(q, response, page).length > 0);
   const started = answered > 0 || Object.values(response.items).some((items) => items.length > 0);
   const status: QuestionnaireStatus = !started ? 'nicht-begonnen' : firstIncompletePage ? 'in-bearbeitung' : 'abgeschlossen';
   return { answered, total, status, firstIncompletePage };
@@ -159,14 +207,10 @@ export function answerText(question: Question, value: AnswerValue | undefined): 
   return label(value!);
 }
 
-/** Errors on the setup page: the municipality and its Landkreis are needed for the report. */
-export function metaErrors(meta: AssessmentMeta): FieldError[] {
-  const errors: FieldError[] = [];
-  if (meta.municipality.trim() === '') {
-    errors.push({ fieldId: 'municipality', href: '#angabe-gemeinde', text: 'Geben Sie den Namen Ihrer Gemeinde oder Stadt ein.' });
-  }
-  if (meta.landkreis === '') {
-    errors.push({ fieldId: 'landkreis', href: '#angabe-landkreis', text: 'Wählen Sie Ihren Landkreis oder Ihre kreisfreie Stadt aus.' });
-  }
-  return errors;
+/** Issues on the setup page: the municipality and its Landkreis are needed for the report. */
+export function metaIssues(meta: AssessmentMeta): Issue[] {
+  const issues: Issue[] = [];
+  if (meta.municipality.trim() === '') issues.push(issue('municipality-required', ['meta', 'municipality']));
+  if (meta.landkreis === '') issues.push(issue('landkreis-required', ['meta', 'landkreis']));
+  return issues;
 }

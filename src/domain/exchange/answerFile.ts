@@ -1,8 +1,31 @@
 // The answer file: how a municipality sends its answers to the advisor, and how the advisor's
-// browser reads them back. Reading is strict – a file with any problem is rejected as a whole and
-// every problem is named in German with its place – but answers given to an older questionnaire
-// version are not an error: they are adapted to the current questionnaires, with a note for
-// everything that could not be taken over.
+// browser reads them back. An imported assessment must hold nothing the wizard would refuse.
+//
+// What happens to a value that does not fit – decided per case, as a user would expect:
+//
+// Refused (the whole file, nothing is saved; every problem named in German with assessment,
+// questionnaire, question and the rule) – the file is damaged, forged or from a newer app:
+//   - not UTF-8, not JSON (with line and column), too large, too deep, not an answer file, a newer
+//     format version, keys like "__proto__", fields the format does not know, wrong types;
+//   - ids outside A–Z, a–z, 0–9 and "-" (1 to 100 characters; the app makes UUIDs), the same
+//     assessment id twice, the same item id twice in a questionnaire;
+//   - answers to a questionnaire version newer than this app knows;
+//   - items without a name or with the name of another item (the wizard refuses both, in any version);
+//   - for answers given to the current questionnaire version: any value the wizard's "Weiter" refuses
+//     (valueIssue in src/domain/assessment/wizard.ts) – numbers that are no number (NaN, 1e309) or
+//     out of range, text over its limit, an exclusive option ticked with others, an option twice –
+//     and more items than the repeatable section allows.
+// Dropped with a note (migration; the file is taken over, and the notes are summarised per
+// questionnaire and shown before the user confirms) – the answers fitted an older questionnaire:
+//   - answers to questionnaires, sections or questions that no longer exist, or to a question that
+//     moved into or out of a repeatable section;
+//   - options that no longer exist, a changed question type (single ↔ multiple ↔ input);
+//   - for answers given to an older questionnaire version: values that break a rule of the current
+//     version, and items beyond the current maximum (the first ones are kept).
+// Cleaned without a note, as typed input is: bidirectional control characters in names.
+// Notes of the workshop are free text and are kept even where their question is gone.
+//
+// A missing version for a questionnaire counts as the current one. Nothing is ever kept silently.
 //
 // File format (JSON, UTF-8, 2-space indent, keys always in this order):
 //
@@ -30,54 +53,23 @@
 //     ]
 //   }
 //
-// Optional fields are left out when they are not set. Keys named "__proto__", "constructor" or
-// "prototype" are rejected anywhere in the file.
+// Optional fields are left out when they are not set.
 import * as v from 'valibot';
 import { AssessmentSchema, type AnswerValue, type Assessment, type RepeatItem, type Response } from '../assessment/assessment.ts';
-import { formatPath } from '../issues/issues.ts';
-import { asciiName, describeSchemaIssue, shorten, type DataProblem } from '../issues/problems.ts';
+import { assessmentIssues, assessmentName } from '../assessment/check.ts';
+import { asciiName, cleanName } from '../assessment/names.ts';
+import { questionnaireProgress, valueIssue } from '../assessment/wizard.ts';
 import { questionIndex } from '../content/questionIndex.ts';
 import { optionsOf } from '../content/questions.ts';
 import type { Question, Questionnaire, Section } from '../content/schema.ts';
+import { describeValue, failed, formatPath, issue, schemaIssue, shorten, type Issue, type IssueCode, type IssueParams, type IssuePath, type Issues, type Result } from '../issues/issues.ts';
+import { decodeUtf8, readJson } from '../issues/json.ts';
+import { answerParam } from '../issues/messages.ts';
 
 export const ANSWER_FILE_FORMAT = 'ikz-check/antwortdatei';
 export const ANSWER_FILE_VERSION = 1;
-export const MAX_ANSWER_FILE_BYTES = 5 * 1024 * 1024;
-/** Most assessments one file may hold (a workshop has 3–8 municipalities, some with several rounds). */
-export const MAX_ANSWER_FILE_ASSESSMENTS = 50;
-/** Most problems listed for one file; further ones are summed up in the last entry. */
-export const MAX_LISTED_PROBLEMS = 20;
-/** Deepest nesting of arrays and objects accepted; a valid file needs 10 levels. */
-export const MAX_NESTING_DEPTH = 32;
-
 const APP_NAME = 'IKZ-Check';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** A problem with the file: German message and path, e.g. "assessments[0].meta.landkreis". */
-export type FileProblem = DataProblem;
-
-export interface MigrationNote {
-  questionnaireId: string;
-  /** Empty when the note is about a whole questionnaire or a whole repeatable item. */
-  questionId: string;
-  /** The repeatable item (e.g. a planned service) the answer belonged to. */
-  itemName?: string;
-  /** The repeatable section, for notes about answers in or about items. */
-  sectionId?: string;
-  kind: 'entfernt' | 'geaendert' | 'fragebogen-unbekannt';
-  /** German, names the question (its text, or its id if it no longer exists) and the item. */
-  message: string;
-}
-
-export interface ImportedAssessment {
-  assessment: Assessment;
-  /** What migration to the current questionnaires changed; empty when everything fitted. */
-  notes: MigrationNote[];
-}
-
-export type ImportResult =
-  | { ok: true; assessments: ImportedAssessment[]; /** From the file's "exportedAt". */ exportedAt: string }
-  | { ok: false; problems: [FileProblem, ...FileProblem[]] };
 
 // ------------------------------------------------------------------------------------------------
 // Export
@@ -160,178 +152,206 @@ export function answerFileName(assessments: Assessment[], date: Date): string {
   return `IKZ-Check_Antworten_${who}_${localDate(date)}.json`;
 }
 
+
 // ------------------------------------------------------------------------------------------------
 // Migration
 
-function quoted(value: AnswerValue): string {
-  const values = Array.isArray(value) ? value : [value];
-  return values.length === 0 ? '(keine Auswahl)' : values.map((x) => `„${shorten(x)}“`).join(', ');
+/** Most notes kept per questionnaire for the details; the summary counts all of them. */
+export const MAX_NOTES_PER_QUESTIONNAIRE = 50;
+
+/** What adapting one questionnaire's answers changed, for the summary "12 Antworten übernommen, …". */
+export interface MigrationSummary {
+  questionnaireId: string;
+  /** The questionnaire's title, or its id if this app does not know it. */
+  title: string;
+  /** Version the answers were given to (absent: not recorded) and the current one (absent: unknown questionnaire). */
+  fromVersion?: number;
+  toVersion?: number;
+  /** Answers taken over, changed ones included. */
+  kept: number;
+  /** Answers taken over in part (e.g. one of two options). */
+  changed: number;
+  /** Answers and items not taken over. */
+  dropped: number;
+  /** Questions now shown but not answered. */
+  open: number;
+  /** The first notes (codes migration-…), paths from the assessment. */
+  notes: Issue[];
+  /** Notes beyond the ones listed. */
+  moreNotes: number;
 }
 
-type Fit = { kind: 'keep' } | { kind: 'drop'; reason: string } | { kind: 'change'; value: string[]; reason: string };
+export interface ImportedAssessment {
+  assessment: Assessment;
+  /** One entry per questionnaire whose answers were adapted; empty when everything fitted. */
+  summaries: MigrationSummary[];
+}
 
-/** Whether a stored answer still fits the current question, and if not what can be kept. */
+const CHANGED: ReadonlySet<IssueCode> = new Set(['migration-options-removed', 'migration-now-multiple']);
+
+class Notes {
+  readonly summary: MigrationSummary;
+  constructor(questionnaireId: string, title: string, fromVersion?: number, toVersion?: number) {
+    this.summary = { questionnaireId, title, fromVersion, toVersion, kept: 0, changed: 0, dropped: 0, open: 0, notes: [], moreNotes: 0 };
+  }
+  add(code: IssueCode, path: IssuePath, params: IssueParams): void {
+    if (CHANGED.has(code)) this.summary.changed++;
+    else this.summary.dropped++;
+    if (this.summary.notes.length < MAX_NOTES_PER_QUESTIONNAIRE) this.summary.notes.push(issue(code, path, params));
+    else this.summary.moreNotes++;
+  }
+}
+
+type Fit = { kind: 'keep' } | { kind: 'drop'; code: IssueCode } | { kind: 'change'; value: string[]; code: IssueCode; dropped: string[] };
+
+/** Whether a stored answer still fits the current question's type and options, and if not what can be kept. */
 function fitAnswer(question: Question, value: AnswerValue): Fit {
   const known = new Set(optionsOf(question).map((o) => o.value));
   switch (question.type) {
     case 'single':
     case 'scale':
       if (typeof value === 'string' && known.has(value)) return { kind: 'keep' };
-      return {
-        kind: 'drop',
-        reason: Array.isArray(value)
-          ? 'erlaubt jetzt nur noch eine Antwort'
-          : 'hat diese Antwortmöglichkeit nicht mehr',
-      };
+      return { kind: 'drop', code: Array.isArray(value) ? 'migration-now-single' : 'migration-option-removed' };
     case 'multiple': {
       const values = Array.isArray(value) ? value : [value];
       const kept = values.filter((x) => known.has(x));
       if (Array.isArray(value) && kept.length === value.length) return { kind: 'keep' };
-      if (kept.length === 0) return { kind: 'drop', reason: 'hat diese Antwortmöglichkeiten nicht mehr' };
+      if (kept.length === 0) return { kind: 'drop', code: 'migration-option-removed' };
       const dropped = values.filter((x) => !known.has(x));
-      return {
-        kind: 'change',
-        value: kept,
-        reason: dropped.length
-          ? `hat ${dropped.length === 1 ? 'die Antwortmöglichkeit' : 'die Antwortmöglichkeiten'} ${quoted(dropped)} nicht mehr; übernommen wurde ${quoted(kept)}`
-          : `erlaubt jetzt mehrere Antworten; übernommen wurde ${quoted(kept)}`,
-      };
+      return { kind: 'change', value: kept, dropped, code: dropped.length ? 'migration-options-removed' : 'migration-now-multiple' };
     }
     case 'number':
     case 'text':
-      if (typeof value === 'string') return { kind: 'keep' };
-      return { kind: 'drop', reason: 'erwartet jetzt eine Eingabe statt einer Auswahl' };
+      return typeof value === 'string' ? { kind: 'keep' } : { kind: 'drop', code: 'migration-now-input' };
   }
 }
 
-function migrateResponse(questionnaire: Questionnaire, response: Response, notes: MigrationNote[]): Response {
+/**
+ * One questionnaire's answers adapted to its current version. `lenient` (answers given to an older
+ * version): values that break a rule of the current version and items beyond its maximum are
+ * dropped with a note, instead of being left for assessmentIssues to refuse.
+ */
+function migrateResponse(questionnaire: Questionnaire, response: Response, lenient: boolean, notes: Notes): Response {
   const index = questionIndex(questionnaire);
-  const title = questionnaire.title;
-  const note = (
-    questionId: string,
-    kind: MigrationNote['kind'],
-    message: string,
-    item?: { name: string; sectionId: string },
-  ) =>
-    notes.push({
-      questionnaireId: questionnaire.id,
-      questionId,
-      ...(item && { itemName: item.name, sectionId: item.sectionId }),
-      kind,
-      message,
-    });
+  const at = ['responses', questionnaire.id];
+  const base = { questionnaire: questionnaire.title };
 
   /** The answers of one scope (top level: section undefined; an item: its repeatable section). */
-  const migrateAnswers = (
-    answers: Record<string, AnswerValue>,
-    section: Section | undefined,
-    item?: { name: string; sectionId: string; label: string },
-  ): Record<string, AnswerValue> => {
+  const migrateAnswers = (answers: Record<string, AnswerValue>, section: Section | undefined, path: IssuePath, item?: IssueParams) => {
     const kept: [string, AnswerValue][] = [];
-    const where = item ? ` bei ${item.label}` : '';
     for (const [questionId, value] of Object.entries(answers)) {
+      const where = [...path, 'answers', questionId];
+      const params = { ...base, ...item, questionId, value: answerParam(value) };
       const location = index.location(questionId);
       if (!location) {
-        note(
-          questionId,
-          'entfernt',
-          `Die Frage „${shorten(questionId)}“ gibt es im Fragebogen „${title}“ nicht mehr; die Antwort ${quoted(value)}${where} wurde nicht übernommen.`,
-          item,
-        );
+        notes.add('migration-question-removed', where, { ...params, question: shorten(questionId) });
         continue;
       }
       const { question } = location;
+      const withQuestion = { ...params, question: question.text };
       // Top level: the question must be in a plain section; in an item: in the item's own section.
-      const moved = section ? location.section !== section : Boolean(location.section.repeat);
-      if (moved) {
-        const now = location.section.repeat
-          ? `wird jetzt je ${location.section.repeat.itemName} einzeln gestellt`
-          : `wird nicht mehr je ${section?.repeat?.itemName ?? 'Eintrag'} gestellt`;
-        note(
-          questionId,
-          'entfernt',
-          `Die Frage „${question.text}“ ${now}; die bisherige Antwort ${quoted(value)}${where} wurde nicht übernommen.`,
-          item,
-        );
+      if (section ? location.section !== section : location.section.repeat) {
+        const perItem = Boolean(location.section.repeat);
+        notes.add(perItem ? 'migration-question-now-per-item' : 'migration-question-no-longer-per-item', where, {
+          ...withQuestion,
+          itemName: (perItem ? location.section : section)?.repeat?.itemName ?? 'Eintrag',
+        });
         continue;
       }
       const fit = fitAnswer(question, value);
-      if (fit.kind === 'keep') {
-        kept.push([questionId, value]);
-      } else if (fit.kind === 'drop') {
-        note(
-          questionId,
-          'geaendert',
-          `Die Frage „${question.text}“ ${fit.reason}; die bisherige Antwort ${quoted(value)}${where} wurde nicht übernommen.`,
-          item,
-        );
-      } else {
-        kept.push([questionId, fit.value]);
-        note(questionId, 'geaendert', `Die Frage „${question.text}“ ${fit.reason}${where}.`, item);
+      if (fit.kind === 'drop') {
+        notes.add(fit.code, where, withQuestion);
+        continue;
       }
+      const next = fit.kind === 'change' ? fit.value : value;
+      const broken = lenient ? valueIssue(question, next, where) : undefined;
+      if (broken) {
+        notes.add('migration-rule', where, { ...broken.params, ...withQuestion, rule: broken.code, value: answerParam(next) });
+        continue;
+      }
+      if (fit.kind === 'change') notes.add(fit.code, where, { ...withQuestion, kept: answerParam(fit.value), dropped: answerParam(fit.dropped) });
+      kept.push([questionId, next]);
     }
     return Object.fromEntries(kept);
   };
 
-  const answers = migrateAnswers(response.answers, undefined);
+  const answers = migrateAnswers(response.answers, undefined, at);
   const items: [string, RepeatItem[]][] = [];
   for (const [sectionId, list] of Object.entries(response.items)) {
     const section = index.section(sectionId);
     const repeat = section?.repeat;
     if (!section || !repeat) {
-      for (const item of list) {
-        note(
-          '',
-          'entfernt',
-          `Im Fragebogen „${title}“ gibt es keinen Abschnitt „${shorten(sectionId)}“ mit einzelnen Einträgen mehr; der Eintrag „${shorten(item.name)}“ wurde mit seinen Antworten nicht übernommen.`,
-          { name: item.name, sectionId },
-        );
-      }
+      list.forEach((item, i) =>
+        notes.add('migration-section-removed', [...at, 'items', sectionId, i], { ...base, section: shorten(sectionId), itemLabel: shorten(item.name) }),
+      );
       continue;
+    }
+    const fits = lenient && repeat.max !== undefined ? list.slice(0, repeat.max) : list;
+    if (fits.length < list.length) {
+      const over = list.slice(fits.length);
+      notes.add('migration-items-over-max', [...at, 'items', sectionId], {
+        ...base,
+        max: repeat.max!,
+        itemName: repeat.itemName,
+        itemNamePlural: repeat.itemNamePlural,
+        count: over.length,
+        names: answerParam(over.slice(0, 10).map((i) => shorten(i.name))),
+      });
     }
     items.push([
       sectionId,
-      list.map((item) => ({
+      fits.map((item, i) => ({
         id: item.id,
-        name: item.name,
-        answers: migrateAnswers(item.answers, section, {
-          name: item.name,
-          sectionId,
-          label: `${repeat.itemName} „${shorten(item.name)}“`,
-        }),
+        name: cleanName(item.name),
+        answers: migrateAnswers(item.answers, section, [...at, 'items', sectionId, i], { itemName: repeat.itemName, itemLabel: shorten(item.name) }),
       })),
     ]);
   }
+  return { answers, items: Object.fromEntries(items), notes: { ...response.notes } };
+}
 
-  return {
-    answers,
-    items: Object.fromEntries(items),
-    // Notes are free text of the workshop: they are kept even where their question is gone.
-    notes: Object.fromEntries(Object.entries(response.notes)),
-  };
+function answerCount(response: Response): number {
+  return Object.values(response.items).reduce((sum, list) => sum + list.reduce((n, item) => n + Object.keys(item.answers).length, 0), Object.keys(response.answers).length);
+}
+
+/** Answers given to a questionnaire version newer than this app knows: such data cannot be migrated, only refused or left alone. */
+export function newerVersionIssues(assessment: Assessment, questionnaires: Questionnaire[], prefix: IssuePath = []): Issue[] {
+  return questionnaires.flatMap((q) => {
+    const version = assessment.questionnaireVersions[q.id];
+    return version !== undefined && version > q.version
+      ? [issue('questionnaire-version-newer', [...prefix, 'questionnaireVersions', q.id], { place: assessmentName(assessment), questionnaire: q.title, version, supported: q.version })]
+      : [];
+  });
 }
 
 /**
- * Adapts answers given to older questionnaire versions to the current questionnaires. Answers that
- * still fit are kept unchanged; everything else is dropped or trimmed with a note. The result is a
- * new object (the input is not changed) whose questionnaireVersions are the current versions.
+ * Adapts answers given to older questionnaire versions to the current questionnaires (see the rules
+ * at the top of this file). Answers that still fit are kept unchanged. The result is a new object
+ * (the input is not changed) whose questionnaireVersions are the current versions. Callers refuse
+ * newer versions first (newerVersionIssues).
  */
 export function migrateAssessment(assessment: Assessment, questionnaires: Questionnaire[]): ImportedAssessment {
   const byId = new Map(questionnaires.map((q) => [q.id, q]));
-  const notes: MigrationNote[] = [];
+  const summaries: MigrationSummary[] = [];
   const responses: [string, Response][] = [];
   for (const [questionnaireId, response] of Object.entries(assessment.responses)) {
     const questionnaire = byId.get(questionnaireId);
+    const fromVersion = assessment.questionnaireVersions[questionnaireId];
     if (!questionnaire) {
-      notes.push({
-        questionnaireId,
-        questionId: '',
-        kind: 'fragebogen-unbekannt',
-        message: `Den Fragebogen „${shorten(questionnaireId)}“ kennt diese Fassung von IKZ-Check nicht; die Antworten dazu wurden nicht übernommen.`,
-      });
+      const notes = new Notes(questionnaireId, shorten(questionnaireId), fromVersion);
+      notes.add('migration-questionnaire-unknown', ['responses', questionnaireId], { questionnaire: shorten(questionnaireId) });
+      notes.summary.dropped = answerCount(response);
+      summaries.push(notes.summary);
       continue;
     }
-    responses.push([questionnaireId, migrateResponse(questionnaire, response, notes)]);
+    const notes = new Notes(questionnaireId, questionnaire.title, fromVersion, questionnaire.version);
+    const migrated = migrateResponse(questionnaire, response, fromVersion !== undefined && fromVersion < questionnaire.version, notes);
+    responses.push([questionnaireId, migrated]);
+    const { summary } = notes;
+    if (summary.notes.length > 0 || (fromVersion !== undefined && fromVersion !== questionnaire.version)) {
+      const progress = questionnaireProgress(questionnaire, migrated);
+      summaries.push({ ...summary, kept: answerCount(migrated), open: progress.total - progress.answered });
+    }
   }
   const versionIds = new Set([...Object.keys(assessment.questionnaireVersions), ...responses.map(([id]) => id)]);
   const questionnaireVersions = Object.fromEntries(
@@ -344,140 +364,77 @@ export function migrateAssessment(assessment: Assessment, questionnaires: Questi
   return {
     assessment: {
       id: assessment.id,
-      ...(assessment.label !== undefined && { label: assessment.label }),
+      ...(assessment.label !== undefined && { label: cleanName(assessment.label) }),
       ...(assessment.round !== undefined && { round: assessment.round }),
       ...(assessment.previousRoundId !== undefined && { previousRoundId: assessment.previousRoundId }),
       createdAt: assessment.createdAt,
       updatedAt: assessment.updatedAt,
-      meta: { ...meta, tasks: [...meta.tasks] },
+      meta: {
+        ...meta,
+        municipality: cleanName(meta.municipality),
+        contactPerson: cleanName(meta.contactPerson),
+        partners: cleanName(meta.partners),
+        tasks: [...meta.tasks],
+      },
       questionnaireVersions,
       responses: Object.fromEntries(responses),
     },
-    notes,
+    summaries,
   };
 }
 
 // ------------------------------------------------------------------------------------------------
 // Import
 
+export const MAX_ANSWER_FILE_BYTES = 5 * 1024 * 1024;
+/** Most assessments one file may hold (a workshop has 3–8 municipalities, some with several rounds). */
+export const MAX_ANSWER_FILE_ASSESSMENTS = 50;
+/** Most issues listed for one file; further ones are summed up in the last entry. */
+export const MAX_LISTED_PROBLEMS = 20;
+
+export interface ImportedFile {
+  assessments: ImportedAssessment[];
+  /** From the file's "exportedAt". */
+  exportedAt: string;
+}
+export type ImportResult = Result<ImportedFile>;
+
 const germanMegabytes = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-/** What a value is, for messages, without printing (possibly huge) content. */
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'eine Liste';
-  if (typeof value === 'object') return 'ein Objekt';
-  if (typeof value === 'string') return `„${shorten(value, 40)}“`;
-  return String(value);
-}
-
-function failure(problems: FileProblem[]): ImportResult {
-  if (problems.length === 0)
-    return { ok: false, problems: [{ path: '', message: 'Die Datei konnte nicht gelesen werden.' }] };
-  if (problems.length > MAX_LISTED_PROBLEMS) {
-    const rest = problems.length - (MAX_LISTED_PROBLEMS - 1);
-    problems = [
-      ...problems.slice(0, MAX_LISTED_PROBLEMS - 1),
-      { path: '', message: `Dazu kommen ${rest} weitere Probleme, die hier nicht einzeln aufgeführt sind.` },
-    ];
+/** A failed import with at most MAX_LISTED_PROBLEMS issues, the last one counting the rest. */
+function refused(issues: Issue[]): ImportResult {
+  if (issues.length === 0) return failed(issue('file-unreadable'));
+  if (issues.length > MAX_LISTED_PROBLEMS) {
+    const rest = issues.length - (MAX_LISTED_PROBLEMS - 1);
+    issues = [...issues.slice(0, MAX_LISTED_PROBLEMS - 1), issue('more-problems', [], { count: rest })];
   }
-  return { ok: false, problems: problems as [FileProblem, ...FileProblem[]] };
-}
-
-const fail = (path: string, message: string): ImportResult => failure([{ path, message }]);
-
-/** True when arrays and objects nest deeper than `limit` (checked before JSON.parse, which is slow on deep nesting). */
-function nestsDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > limit) return true;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return false;
-}
-
-function lineAndColumn(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  return { line, column: position - before.lastIndexOf('\n') };
-}
-
-function jsonErrorMessage(text: string, error: unknown): string {
-  const detail = error instanceof Error ? error.message : '';
-  let where = '';
-  const position = /position (\d+)/.exec(detail);
-  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
-  const atEnd = position !== null && Number(position[1]) >= text.trimEnd().length;
-  if (atEnd || /end of (JSON input|data)/i.test(detail)) where = ' (sie endet mitten in den Daten)';
-  else if (position) {
-    const { line, column } = lineAndColumn(text, Number(position[1]));
-    where = ` (Fehler in Zeile ${line}, Spalte ${column})`;
-  } else if (lineColumn) where = ` (Fehler in Zeile ${lineColumn[1]}, Spalte ${lineColumn[2]})`;
-  return `Die Datei enthält kein lesbares JSON${where}. Sie ist möglicherweise abgeschnitten oder wurde von Hand verändert; bitte lassen Sie sich die Antwortdatei erneut schicken.`;
+  return { ok: false, issues: issues as Issues };
 }
 
 /** Object keys that could change prototypes further on, wherever they occur; the walk is iterative. */
-function forbiddenKeys(data: unknown): FileProblem[] {
+function forbiddenKeys(data: unknown): Issue[] {
   interface Node {
     value: unknown;
     parent?: Node;
     key?: string | number;
   }
-  const pathOf = (node: Node | undefined): (string | number)[] => {
-    const path: (string | number)[] = [];
+  const pathOf = (node: Node | undefined): IssuePath => {
+    const path: IssuePath = [];
     for (let n = node; n?.parent; n = n.parent) path.unshift(n.key!);
     return path;
   };
-  const problems: FileProblem[] = [];
+  const found: Issue[] = [];
   const stack: Node[] = [{ value: data }];
-  while (stack.length > 0 && problems.length <= MAX_LISTED_PROBLEMS) {
+  while (stack.length > 0 && found.length <= MAX_LISTED_PROBLEMS) {
     const node = stack.pop()!;
     const { value } = node;
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], parent: node, key: i });
     } else if (typeof value === 'object' && value !== null) {
       for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) {
-          const container = formatPath(pathOf(node));
-          problems.push({
-            path: formatPath([...pathOf(node), key]),
-            message: `unzulässiger Schlüssel „${key}“ in ${container || 'der obersten Ebene'} – solche Schlüssel werden aus Sicherheitsgründen nicht eingelesen.`,
-          });
-        } else {
-          stack.push({ value: (value as Record<string, unknown>)[key], parent: node, key });
-        }
+        if (FORBIDDEN_KEYS.has(key)) found.push(issue('forbidden-key', [...pathOf(node), key], { key, container: formatPath(pathOf(node)) }));
+        else stack.push({ value: (value as Record<string, unknown>)[key], parent: node, key });
       }
-    }
-  }
-  return problems;
-}
-
-/**
- * valibot's v.record also accepts an array (as a record with the keys "0", "1", …). The places of
- * an assessment that are records must be objects in the file; called after the schema passed.
- */
-function listsInPlaceOfRecords(entry: Assessment): (string | number)[][] {
-  const found: (string | number)[][] = [];
-  const check = (value: unknown, path: (string | number)[]) => {
-    if (Array.isArray(value)) found.push(path);
-  };
-  check(entry.questionnaireVersions, ['questionnaireVersions']);
-  check(entry.responses, ['responses']);
-  for (const [questionnaireId, response] of Object.entries(entry.responses)) {
-    const at = ['responses', questionnaireId];
-    check(response.answers, [...at, 'answers']);
-    check(response.items, [...at, 'items']);
-    check(response.notes, [...at, 'notes']);
-    for (const [sectionId, items] of Object.entries(response.items)) {
-      items.forEach((item, i) => check(item.answers, [...at, 'items', sectionId, i, 'answers']));
     }
   }
   return found;
@@ -501,125 +458,85 @@ const EnvelopeSchema = v.strictObject({
   assessments: v.array(v.unknown()),
 });
 
-function parseChecked(text: string, byteLength: number, questionnaires: Questionnaire[]): ImportResult {
-  // Every UTF-8 byte sequence is at least as long as its UTF-16 text: the text length is a lower bound.
-  const size = Math.max(byteLength, text.length);
-  if (size > MAX_ANSWER_FILE_BYTES) {
-    const megabytes = Math.ceil((size / (1024 * 1024)) * 10) / 10;
-    return fail('', `Die Datei ist zu groß (${germanMegabytes.format(megabytes)} MB); erlaubt sind höchstens 5 MB.`);
-  }
-  const content = text.replace(/^\uFEFF/, '');
-  if (content.trim() === '')
-    return fail('', 'Die Datei ist leer. Bitte lassen Sie sich die Antwortdatei erneut schicken.');
-  if (nestsDeeperThan(content, MAX_NESTING_DEPTH)) {
-    return fail(
-      '',
-      `Die Datei ist zu tief verschachtelt (mehr als ${MAX_NESTING_DEPTH} Ebenen); sie ist keine Antwortdatei von IKZ-Check.`,
-    );
-  }
-
-  let data: unknown;
-  try {
-    data = JSON.parse(content);
-  } catch (error) {
-    return fail('', jsonErrorMessage(content, error));
-  }
-
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail('', 'Die Datei ist keine Antwortdatei von IKZ-Check (sie enthält kein JSON-Objekt).');
-  }
-  const file = data as Record<string, unknown>;
-  if (!Object.hasOwn(file, 'format') || file.format !== ANSWER_FILE_FORMAT) {
-    return fail(
-      'format',
-      `Die Datei ist keine Antwortdatei von IKZ-Check (erwartet wird das Format „${ANSWER_FILE_FORMAT}“).`,
-    );
-  }
-  const version = Object.hasOwn(file, 'formatVersion') ? file.formatVersion : undefined;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail(
-      'formatVersion',
-      version === undefined
-        ? 'Angabe fehlt: Die Datei nennt keine Formatversion.'
-        : `ungültiger Wert (${describeValue(version)}): Die Formatversion muss eine ganze Zahl ab 1 sein.`,
-    );
-  }
-  if (version > ANSWER_FILE_VERSION) {
-    return fail(
-      'formatVersion',
-      `Die Datei wurde mit einer neueren Fassung von IKZ-Check erstellt (Formatversion ${version}); diese Fassung kennt nur Formatversion ${ANSWER_FILE_VERSION}. Bitte die App aktualisieren (Seite neu laden) und die Datei erneut einlesen.`,
-    );
-  }
-
-  const forbidden = forbiddenKeys(data);
-  if (forbidden.length > 0) return failure(forbidden);
-
-  const problems: FileProblem[] = [];
-  const envelope = v.safeParse(EnvelopeSchema, data);
-  if (!envelope.success) problems.push(...envelope.issues.map((issue) => describeSchemaIssue([], issue)));
-
-  const list = file.assessments;
-  if (!Array.isArray(list)) {
-    // Already reported by the envelope check ("Angabe fehlt" or "ungültiger Wert").
-    return failure(problems);
-  }
-  if (list.length === 0) {
-    return failure([...problems, { path: 'assessments', message: 'Die Datei enthält keine Bewertung.' }]);
-  }
-  if (list.length > MAX_ANSWER_FILE_ASSESSMENTS) {
-    return failure([
-      ...problems,
-      {
-        path: 'assessments',
-        message: `Die Datei enthält ${list.length} Bewertungen; eingelesen werden höchstens ${MAX_ANSWER_FILE_ASSESSMENTS} auf einmal.`,
-      },
-    ]);
-  }
-
-  const valid: Assessment[] = [];
-  const firstIndexOfId = new Map<string, number>();
-  list.forEach((entry, index) => {
-    const result = v.safeParse(AssessmentSchema, entry);
-    const lists = result.success ? listsInPlaceOfRecords(entry as Assessment) : [];
-    if (!result.success)
-      problems.push(...result.issues.map((issue) => describeSchemaIssue(['assessments', index], issue)));
-    else if (lists.length > 0) {
-      problems.push(
-        ...lists.map((path) => ({
-          path: formatPath(['assessments', index, ...path]),
-          message: 'ungültiger Wert (Array)',
-        })),
-      );
-    } else valid.push(result.output);
-    const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
-    if (typeof id !== 'string') return;
-    const first = firstIndexOfId.get(id);
-    if (first === undefined) firstIndexOfId.set(id, index);
-    else {
-      problems.push({
-        path: `assessments[${index}].id`,
-        message: `Die Bewertung mit der Kennung „${shorten(id, 40)}“ steht mehrfach in der Datei (auch als assessments[${first}]).`,
-      });
-    }
-  });
-  if (problems.length > 0 || !envelope.success) return failure(problems);
-
-  return {
-    ok: true,
-    exportedAt: envelope.output.exportedAt,
-    assessments: valid.map((assessment) => migrateAssessment(assessment, questionnaires)),
-  };
+function add(target: Issue[], more: Issue[]): void {
+  for (const found of more) target.push(found);
 }
 
-/** Parses and validates an answer file; byteLength is the file's size in bytes (checked before parsing). */
-export function parseAnswerFile(text: string, byteLength: number, questionnaires: Questionnaire[]): ImportResult {
+function parseChecked(bytes: Uint8Array, byteLength: number, questionnaires: Questionnaire[]): ImportResult {
+  if (byteLength > MAX_ANSWER_FILE_BYTES) {
+    return refused([issue('file-too-large', [], { megabytes: germanMegabytes.format(Math.ceil((byteLength / (1024 * 1024)) * 10) / 10) })]);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return decoded;
+  const content = decoded.value.replace(/^\uFEFF/, '');
+  if (content.trim() === '') return refused([issue('file-empty')]);
+  const json = readJson(content);
+  if (!json.ok) return json;
+  const data = json.value;
+
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return refused([issue('file-not-an-object')]);
+  const file = data as Record<string, unknown>;
+  if (!Object.hasOwn(file, 'format') || file.format !== ANSWER_FILE_FORMAT) return refused([issue('file-foreign', ['format'], { format: ANSWER_FILE_FORMAT })]);
+  const version = Object.hasOwn(file, 'formatVersion') ? file.formatVersion : undefined;
+  if (version === undefined) return refused([issue('format-version-missing', ['formatVersion'])]);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return refused([issue('format-version-invalid', ['formatVersion'], { value: describeValue(version) })]);
+  }
+  if (version > ANSWER_FILE_VERSION) return refused([issue('format-version-newer', ['formatVersion'], { version, supported: ANSWER_FILE_VERSION })]);
+
+  const forbidden = forbiddenKeys(data);
+  if (forbidden.length > 0) return refused(forbidden);
+
+  const problems: Issue[] = [];
+  const envelope = v.safeParse(EnvelopeSchema, data);
+  if (!envelope.success) add(problems, envelope.issues.map((found) => schemaIssue([], found)));
+
+  const list = file.assessments;
+  // Not a list: already reported by the envelope check ("Angabe fehlt" or "ungültiger Wert").
+  if (!Array.isArray(list)) return refused(problems);
+  if (list.length === 0) return refused([...problems, issue('no-assessments', ['assessments'])]);
+  if (list.length > MAX_ANSWER_FILE_ASSESSMENTS) {
+    return refused([...problems, issue('too-many-assessments', ['assessments'], { count: list.length, max: MAX_ANSWER_FILE_ASSESSMENTS })]);
+  }
+
+  const imported: ImportedAssessment[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  list.forEach((entry, index) => {
+    const at = ['assessments', index];
+    const id = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') {
+      const first = firstIndexOfId.get(id);
+      if (first === undefined) firstIndexOfId.set(id, index);
+      else problems.push(issue('assessment-twice', [...at, 'id'], { id: shorten(id, 40), first }));
+    }
+    const result = v.safeParse(AssessmentSchema, entry);
+    if (!result.success) {
+      add(problems, result.issues.map((found) => schemaIssue(at, found)));
+      return;
+    }
+    const newer = newerVersionIssues(result.output, questionnaires, at);
+    if (newer.length > 0) {
+      add(problems, newer);
+      return;
+    }
+    const migrated = migrateAssessment(result.output, questionnaires);
+    const broken = assessmentIssues(migrated.assessment, questionnaires);
+    if (broken.length > 0) add(problems, broken.map((found) => ({ ...found, path: [...at, ...found.path] })));
+    else imported.push(migrated);
+  });
+  if (problems.length > 0 || !envelope.success) return refused(problems);
+  return { ok: true, value: { exportedAt: envelope.output.exportedAt, assessments: imported } };
+}
+
+/**
+ * Reads an answer file from its bytes; nothing is saved here. `byteLength` is the file's size
+ * (a file over the limit need not be read: pass no bytes and its size).
+ */
+export function parseAnswerFile(bytes: Uint8Array, questionnaires: Questionnaire[], byteLength = bytes.length): ImportResult {
   try {
-    return parseChecked(text, byteLength, questionnaires);
+    return parseChecked(bytes, byteLength, questionnaires);
   } catch {
-    // Not expected (the property tests look for this message); a file must never break the app.
-    return fail(
-      '',
-      'Die Datei konnte nicht verarbeitet werden. Bitte lassen Sie sich die Antwortdatei erneut schicken.',
-    );
+    // Not expected (the property tests look for this code); a file must never break the app.
+    return refused([issue('file-unreadable')]);
   }
 }
