@@ -2,7 +2,7 @@
 // they are made (at most a few writes per second, however large the notes) and at once when the
 // page is hidden or closed. Changes another window saves arrive here too (see persistence.ts).
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef, watch } from 'vue';
+import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
 import { loadedContent } from '../content.ts';
 import {
   createAssessment,
@@ -166,14 +166,19 @@ export const useAssessmentStore = defineStore('assessment', () => {
   }
 
   if (typeof window !== 'undefined') {
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', () => {
+    const flushWhenHidden = () => {
       if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    onScopeDispose(() => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flushWhenHidden);
     });
   }
 
   // Another window changed the storage: take its changes over (or merge them with ours).
-  onOutsideChange((key, newValue) => {
+  const stopListening = onOutsideChange((key, newValue) => {
     const change = copies.outsideChange(key, newValue);
     if (!change) return;
     if (change.kind === 'notes') migrationNotices.value = readMigrationNotices();
@@ -192,6 +197,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
       else assessments.value.push(theirs);
     }
   });
+  onScopeDispose(stopListening);
 
   // While unreadable data blocks the app, the open assessment stays the one it was, also after a reload.
   watch(

@@ -217,12 +217,12 @@ export function describeIssue(issue: Issue): string {
 /** The counts of a migration summary in one sentence: "12 Antworten wurden übernommen, 1 Angabe entfällt, 3 Fragen sind noch offen." */
 export function migrationSummaryText(summary: { kept: number; changed: number; dropped: number; open: number; toVersion?: number }): string {
   if (summary.toVersion === undefined) {
-    return `Diesen Fragebogen kennt diese Fassung von IKZ-Check nicht: ${summary.dropped} ${plural(summary.dropped, 'Angabe entfällt', 'Angaben entfallen')}.`;
+    return `Diesen Fragebogen kennt diese Fassung von IKZ-Check nicht: ${num(summary.dropped)} ${plural(summary.dropped, 'Angabe entfällt', 'Angaben entfallen')}.`;
   }
   const parts = [
-    `${summary.kept} ${plural(summary.kept, 'Antwort wurde', 'Antworten wurden')} übernommen${summary.changed ? ` (davon ${summary.changed} angepasst)` : ''}`,
-    `${summary.dropped} ${plural(summary.dropped, 'Angabe entfällt', 'Angaben entfallen')}`,
-    `${summary.open} ${plural(summary.open, 'Frage ist', 'Fragen sind')} noch offen`,
+    `${num(summary.kept)} ${plural(summary.kept, 'Antwort wurde', 'Antworten wurden')} übernommen${summary.changed ? ` (davon ${num(summary.changed)} angepasst)` : ''}`,
+    `${num(summary.dropped)} ${plural(summary.dropped, 'Angabe entfällt', 'Angaben entfallen')}`,
+    `${num(summary.open)} ${plural(summary.open, 'Frage ist', 'Fragen sind')} noch offen`,
   ];
   return `${parts.join(', ')}.`;
 }
