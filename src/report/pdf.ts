@@ -95,7 +95,9 @@ class Writer {
     this.y += 1;
   }
 
-  table(options: UserOptions): void {
+  /** A table; every header and cell goes through pdfText, like every other text of the PDF. */
+  table(options: Omit<UserOptions, 'head' | 'body'> & { head?: string[][]; body: string[][] }): void {
+    const clean = (rows: string[][]): RowInput[] => rows.map((row) => row.map((cell) => pdfText(cell)));
     autoTable(this.doc, {
       startY: this.y + 1,
       margin: { left: PAGE.left, right: PAGE.right, top: PAGE.top, bottom: PAGE.bottom },
@@ -105,6 +107,8 @@ class Writer {
       headStyles: { fillColor: GREY, textColor: 0, fontStyle: 'bold' },
       showHead: 'everyPage',
       ...options,
+      head: options.head && clean(options.head),
+      body: clean(options.body),
     });
     this.y = (this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 4;
   }
@@ -117,9 +121,6 @@ function citations(ids: string[], references: Map<string, Reference>): string {
     .join('; ');
 }
 
-function textRows(rows: string[][]): RowInput[] {
-  return rows.map((row) => row.map((cell) => pdfText(cell)));
-}
 
 function cover(w: Writer, { report, versions, generatedAt }: PdfInput): void {
   const { meta } = report;
@@ -144,7 +145,7 @@ function cover(w: Writer, { report, versions, generatedAt }: PdfInput): void {
     [LEGAL_STATUS_LABEL, report.legalStatus.text],
   ];
   w.table({
-    body: textRows(facts),
+    body: facts,
     theme: 'plain',
     styles: { font: 'helvetica', fontSize: 10.5, cellPadding: 1.8, textColor: 20, overflow: 'linebreak' },
     columnStyles: { 0: { fontStyle: 'bold', cellWidth: 48 } },
@@ -172,7 +173,7 @@ function summary(w: Writer, report: ReportModel): void {
   w.heading('Die vier Themen', 2);
   w.table({
     head: [['Thema', 'Punkte (0–100)', 'Vollständigkeit']],
-    body: textRows(report.topics.map((t) => [t.title, score(t.score), `${Math.round(t.completeness)} %`])),
+    body: report.topics.map((t) => [t.title, score(t.score), `${Math.round(t.completeness)} %`]),
     columnStyles: { 1: { halign: 'right', cellWidth: 32 }, 2: { halign: 'right', cellWidth: 32 } },
   });
   w.heading('Die wichtigsten Erkenntnisse', 2);
@@ -196,7 +197,7 @@ function overview(w: Writer, { report, radarImage }: PdfInput): void {
   }
   w.table({
     head: [['Thema', 'Punkte (0–100)', 'Vollständigkeit']],
-    body: textRows(report.topics.map((t) => [t.title, score(t.score), `${Math.round(t.completeness)} %`])),
+    body: report.topics.map((t) => [t.title, score(t.score), `${Math.round(t.completeness)} %`]),
     columnStyles: { 1: { halign: 'right', cellWidth: 32 }, 2: { halign: 'right', cellWidth: 32 } },
   });
 }
@@ -208,7 +209,7 @@ function topicChapters(w: Writer, report: ReportModel, references: Map<string, R
     w.paragraph(`Punkte ${score(topic.score)} von 100 · Vollständigkeit ${Math.round(topic.completeness)} %`, { size: 11, bold: true, after: 2 });
     w.table({
       head: [['Abschnitt', 'Punkte', 'Vollständigkeit']],
-      body: textRows(topic.sections.map((s) => [s.title, score(s.score), `${Math.round(s.completeness)} %`])),
+      body: topic.sections.map((s) => [s.title, score(s.score), `${Math.round(s.completeness)} %`]),
       columnStyles: { 1: { halign: 'right', cellWidth: 24 }, 2: { halign: 'right', cellWidth: 32 } },
     });
     const flags = report.flags.filter((f) => f.questionnaireId === topic.questionnaireId);
@@ -259,13 +260,13 @@ function legalForms(w: Writer, report: ReportModel, references: Map<string, Refe
       w.bullets(form.reasonsAgainst);
     }
     w.table({
-      body: textRows([
+      body: [
         ['Genehmigung', form.approval],
         ['Umsatzsteuer', form.vat],
         ['Vergaberecht', form.procurement],
         ['Datenschutz', form.dataProtection],
         ['Rechtsgrundlagen', citations(form.references, references)],
-      ]),
+      ],
       styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.4, textColor: 20, lineColor: 150, lineWidth: 0.2, overflow: 'linebreak' },
       columnStyles: { 0: { fontStyle: 'bold', cellWidth: 32 } },
     });
@@ -348,7 +349,7 @@ function actionPlan(w: Writer, report: ReportModel): void {
   }
   w.table({
     head: [['Priorität', 'Schritt', 'Thema', 'Zuständig (Vorschlag)', 'verantwortlich', 'bis wann']],
-    body: textRows(report.actions.map((a) => [PRIORITY_LABEL[a.priority], a.text, a.topic, a.owner, '', ''])),
+    body: report.actions.map((a) => [PRIORITY_LABEL[a.priority], a.text, a.topic, a.owner, '', '']),
     styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.5, textColor: 20, lineColor: 120, lineWidth: 0.2, overflow: 'linebreak', minCellHeight: 9 },
     columnStyles: { 0: { cellWidth: 16 }, 1: { cellWidth: 66 }, 2: { cellWidth: 24 }, 3: { cellWidth: 22 }, 4: { cellWidth: 22 }, 5: { cellWidth: 20 } },
   });
@@ -364,12 +365,10 @@ function appendix(w: Writer, report: ReportModel): void {
       w.heading(section.title, 3, 20);
       w.table({
         head: [['Frage', 'Antwort']],
-        body: textRows(
-          section.questions.map((q) => [
-            `${q.item ? `${q.item.name}: ` : ''}${q.text}`,
-            `${q.answer}${q.note ? `\nNotiz: ${q.note}` : ''}`,
-          ]),
-        ),
+        body: section.questions.map((q) => [
+          `${q.item ? `${q.item.name}: ` : ''}${q.text}`,
+          `${q.answer}${q.note ? `\nNotiz: ${q.note}` : ''}`,
+        ]),
         styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.4, textColor: 20, lineColor: 150, lineWidth: 0.2, overflow: 'linebreak' },
         columnStyles: { 0: { cellWidth: 95 } },
       });
@@ -390,15 +389,31 @@ function referenceList(w: Writer, report: ReportModel): void {
   );
 }
 
+/** "<subject> · <title>" on one line: a long subject (many partners' names) is cut with "…", the title stays. */
+function runningHeader(doc: jsPDF, subject: string, title: string): string {
+  const suffix = pdfText(` · ${title}`);
+  const name = pdfText(subject);
+  const fits = (text: string) => doc.getTextWidth(text) <= CONTENT_WIDTH;
+  if (fits(name + suffix)) return name + suffix;
+  let low = 0;
+  let high = name.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(`${name.slice(0, middle).trimEnd()}…${suffix}`)) low = middle;
+    else high = middle - 1;
+  }
+  return `${name.slice(0, low).trimEnd()}…${suffix}`;
+}
+
 function headersAndFooters(doc: jsPDF, subject: string, title: string, isoDate: string): void {
   const pages = doc.getNumberOfPages();
-  const header = pdfText(`${subject} · ${title}`);
   const date = formatDate(isoDate);
+  doc.setFont('helvetica', 'normal').setFontSize(8);
+  const header = runningHeader(doc, subject, title);
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
     doc.setFont('helvetica', 'normal').setFontSize(8).setTextColor(60);
-    const line = (doc.splitTextToSize(header, CONTENT_WIDTH) as string[])[0]!;
-    doc.text(line, PAGE.left, 13);
+    doc.text(header, PAGE.left, 13);
     doc.setDrawColor(150).setLineWidth(0.2).line(PAGE.left, 15, PAGE.width - PAGE.right, 15);
     doc.line(PAGE.left, PAGE.height - 13, PAGE.width - PAGE.right, PAGE.height - 13);
     doc.text(`Stand: ${date}`, PAGE.left, PAGE.height - 8);
@@ -457,7 +472,7 @@ export function renderJointPdf({ comparison, reports, radarImage, generatedAt }:
   w.paragraph('Gemeinsamer Bericht der Partner', { size: 17, bold: true, after: 8 });
   w.table({
     head: [['Partner', 'Landkreis', 'Datum der Bewertung', 'Stufe']],
-    body: textRows(reports.map((r, i) => [names[i] ?? '', r.meta.landkreis || '–', formatDate(r.date), `${comparison.partners[i]!.level.name}${comparison.partners[i]!.capped ? ' (K.-o.)' : ''}`])),
+    body: reports.map((r, i) => [names[i] ?? '', r.meta.landkreis || '–', formatDate(r.date), `${comparison.partners[i]!.level.name}${comparison.partners[i]!.capped ? ' (K.-o.)' : ''}`]),
   });
   w.paragraph(`Erstellt am ${generatedAt.toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' })}. Orientierung, keine Rechts- oder Steuerberatung.`, { size: 9, italic: true });
 
@@ -469,10 +484,10 @@ export function renderJointPdf({ comparison, reports, radarImage, generatedAt }:
   const num = (v?: number) => (v === undefined ? '–' : String(Math.round(v)));
   w.table({
     head: [['Thema', ...names]],
-    body: textRows([
+    body: [
       ...comparison.topics.map((t, i) => [t.title, ...comparison.partners.map((p) => num(p.topicScores[i]))]),
       ['Gesamt', ...comparison.partners.map((p) => num(p.score))],
-    ]),
+    ],
     styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.4, textColor: 20, lineColor: 120, lineWidth: 0.2, overflow: 'linebreak', halign: 'right' },
     columnStyles: { 0: { halign: 'left', cellWidth: 40 } },
   });
@@ -501,7 +516,7 @@ export function renderJointPdf({ comparison, reports, radarImage, generatedAt }:
   else
     w.table({
       head: [['Priorität', 'Schritt', 'Betrifft', 'Zuständig (Vorschlag)', 'verantwortlich', 'bis wann']],
-      body: textRows(comparison.jointActions.map((a) => [PRIORITY_LABEL[a.priority], a.text, a.partners.join(', '), a.owner, '', ''])),
+      body: comparison.jointActions.map((a) => [PRIORITY_LABEL[a.priority], a.text, a.partners.join(', '), a.owner, '', '']),
       styles: { font: 'helvetica', fontSize: 8.5, cellPadding: 1.5, textColor: 20, lineColor: 120, lineWidth: 0.2, overflow: 'linebreak', minCellHeight: 9 },
       columnStyles: { 0: { cellWidth: 16 }, 1: { cellWidth: 64 }, 2: { cellWidth: 28 }, 3: { cellWidth: 22 }, 4: { cellWidth: 22 }, 5: { cellWidth: 18 } },
     });

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/build/loadContent';
 import { createAssessment, type Assessment } from '../../src/domain/assessment/assessment';
 import { buildReport, type ReportModel } from '../../src/domain/report/report';
-import { renderPdf } from '../../src/report/pdf';
+import { comparePartners } from '../../src/domain/exchange/comparison';
+import { renderJointPdf, renderPdf } from '../../src/report/pdf';
+import type { jsPDF } from 'jspdf';
 import { pdfFileName, pdfText } from '../../src/report/pdfText';
 import { scenario, SCENARIO_DATE } from '../fixtures/scenarios';
 
@@ -16,7 +18,10 @@ const content = loadContent(resolve(root, 'questionnaires'), root).content!;
 const versions = content.questionnaires.map((q) => ({ title: q.title, version: q.version }));
 
 function readBack(report: ReportModel): { text: string; pages: number } {
-  const doc = renderPdf({ report, versions, generatedAt: SCENARIO_DATE });
+  return readDocument(renderPdf({ report, versions, generatedAt: SCENARIO_DATE }));
+}
+
+function readDocument(doc: jsPDF): { text: string; pages: number } {
   const file = join(mkdtempSync(join(tmpdir(), 'ikz-pdf-')), 'bericht.pdf');
   writeFileSync(file, Buffer.from(doc.output('arraybuffer')));
   // -raw keeps the reading order; whitespace is normalised because long text wraps anywhere.
@@ -117,11 +122,33 @@ describe('PDF of odd assessments', () => {
   });
 });
 
+describe('joint PDF of partners with unusual names', () => {
+  const names = ['Groß\u202Eliamrof\u202C-Bergen 🏛️', 'Verwaltungsgemeinschaft Oberes Elbtal mit einem sehr langen Namen', 'Auental', 'Birkenau', 'Lindenthal'];
+  const partners = names.map((name, i) => {
+    const assessment = scenario(i % 2 ? 'bauhof' : 'standesamt');
+    assessment.id = `p${i}`;
+    assessment.meta.municipality = name;
+    return { id: assessment.id, name, assessment, report: buildReport(content, assessment, SCENARIO_DATE) };
+  });
+  const { text } = readDocument(renderJointPdf({ comparison: comparePartners(content, partners), reports: partners.map((p) => p.report), generatedAt: SCENARIO_DATE }));
+
+  it('cleans the column headers like every other text: no mojibake, no bidirectional marks', () => {
+    expect(text).toContain('Groß');
+    expect(text).toContain('liamrof-Bergen ?');
+    expect(text).not.toMatch(/Ø|‹|ß\s*ß|[\u202A-\u202E\u2066-\u2069]/);
+  });
+
+  it('keeps the title in the running header and cuts the names with an ellipsis', () => {
+    expect(text).toMatch(/Groß.*… · IKZ-Check – Gemeinsamer Bericht der Partner/);
+  });
+});
+
 describe('pdfText and pdfFileName', () => {
   it.each([
     ['Straße „Zitat“ – 17.500 € § 2b', 'Straße „Zitat“ – 17.500 € § 2b'],
     ['Emoji 🏛️ hier', 'Emoji ? hier'],
     ['Tab\tund\u200bunsichtbar', 'Tab undunsichtbar'],
+    ['Name\u202Egnurhcsnegeg\u202C mit \u2066Isolat\u2069 und \u200Fzeichen', 'Namegnurhcsnegeg mit Isolat und zeichen'],
   ])('pdfText(%j) = %j', (input, expected) => expect(pdfText(input)).toBe(expected));
 
   it.each([
