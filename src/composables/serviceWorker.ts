@@ -25,6 +25,21 @@ let updateRequestedHere = false;
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || updateServiceWorker) return;
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  // A new version has taken over this window. The library reports this only on returning visits, so
+  // the change is watched here, for the first visit too: the very first worker taking control
+  // (clientsClaim) needs nothing; a later one reloads only if the user asked for it in this window,
+  // otherwise (update started in another window) the user is asked first.
+  let controlled = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!controlled) {
+      controlled = true;
+    } else if (updateRequestedHere) {
+      window.location.reload();
+    } else {
+      updateAvailable.value = false;
+      reloadNeeded.value = true;
+    }
+  });
   updateServiceWorker = registerSW({
     onNeedRefresh() {
       updateAvailable.value = true;
@@ -32,16 +47,8 @@ export function registerServiceWorker(): void {
     onOfflineReady() {
       offlineReady.value = true;
     },
-    // The new version now controls this window. Reload only if the user asked for it here;
-    // otherwise (update started in another window) ask first.
-    onNeedReload() {
-      if (updateRequestedHere) {
-        window.location.reload();
-      } else {
-        updateAvailable.value = false;
-        reloadNeeded.value = true;
-      }
-    },
+    // Handled by the controllerchange listener above (without this, the library would reload at once).
+    onNeedReload() {},
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       setInterval(() => {
@@ -56,10 +63,15 @@ export function registerServiceWorker(): void {
   });
 }
 
-/** Activates the waiting version; the page reloads as soon as it has taken over. */
+/**
+ * Activates the waiting version; the page reloads as soon as it has taken over. If no version is
+ * waiting any more (another window has activated it meanwhile), reloading is all that is left.
+ */
 async function applyUpdate(): Promise<void> {
   updateRequestedHere = true;
-  await updateServiceWorker?.(true);
+  const registration = await navigator.serviceWorker?.getRegistration();
+  if (!registration?.waiting) window.location.reload();
+  else await updateServiceWorker?.(true);
 }
 
 function reloadPage(): void {

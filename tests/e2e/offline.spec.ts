@@ -193,6 +193,35 @@ test('a new version waits for the user, keeps the answers and updates every open
   }
 });
 
+test('"Jetzt aktualisieren" works on the very first visit too, and keeps what was just typed', async ({ context }) => {
+  test.setTimeout(120_000);
+  const site = await serveCopyOfDist();
+  try {
+    const page = await context.newPage();
+    const seen = watchConsole(page);
+    // First visit: this page installs the service worker and is never reloaded before the update.
+    await page.goto(`${site.url}#/angaben`);
+    await waitForServiceWorker(page);
+    site.deployNewVersion();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const notice = page.getByRole('status').filter({ hasText: 'Eine neue Version von IKZ-Check ist verfügbar.' });
+    await expect(notice).toBeVisible();
+    // Typed just before the click: saved when the page goes, not lost by the reload.
+    await page.getByLabel('Name der Gemeinde oder Stadt').fill('Erstbesuchsdorf');
+
+    const reloaded = page.waitForEvent('load');
+    await notice.getByRole('button', { name: 'Jetzt aktualisieren' }).click();
+    await reloaded;
+    await expect.poll(() => runningVersion(page)).toBe('neu');
+    await expect(page.getByLabel('Name der Gemeinde oder Stadt')).toHaveValue('Erstbesuchsdorf');
+    await expect(notice).toHaveCount(0);
+    expect(seen.csp).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  } finally {
+    await site.close();
+  }
+});
+
 test('the web app manifest is linked, valid and German, and Chromium finds the app installable', async ({ page, request, browser, launchOptions, baseURL }) => {
   await page.goto('./');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
