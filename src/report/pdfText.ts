@@ -12,10 +12,15 @@ function isPrintable1252(char: string): boolean {
 
 const graphemes = new Intl.Segmenter('de', { granularity: 'grapheme' });
 
+/** Text that needs no change (most German text): printable Windows-1252 without no-break or soft hyphen. */
+const PLAIN = new RegExp(`^[\\n\\x20-\\x7e\\xa1-\\xac\\xae-\\xff${[...CP1252_EXTRA].join('')}]*$`);
+
 /** Makes user and content text printable with the standard PDF fonts: one "?" per unknown character as seen. */
 export function pdfText(input: string): string {
+  const text = input.normalize('NFC').replace(/\r\n?/g, '\n');
+  if (PLAIN.test(text)) return text;
   let out = '';
-  for (const { segment } of graphemes.segment(input.normalize('NFC').replace(/\r\n?/g, '\n'))) {
+  for (const { segment } of graphemes.segment(text)) {
     if (segment === '\n') out += '\n';
     else if (segment === '\t' || /^\p{Zs}$/u.test(segment)) out += ' ';
     else if (/^[\p{Cc}\p{Cf}]+$/u.test(segment)) continue;

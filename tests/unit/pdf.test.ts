@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/build/loadContent';
 import { createAssessment, type Assessment } from '../../src/domain/assessment/assessment';
@@ -150,6 +151,17 @@ describe('pdfText and pdfFileName', () => {
     ['Tab\tund\u200bunsichtbar', 'Tab undunsichtbar'],
     ['Name\u202Egnurhcsnegeg\u202C mit \u2066Isolat\u2069 und \u200Fzeichen', 'Namegnurhcsnegeg mit Isolat und zeichen'],
   ])('pdfText(%j) = %j', (input, expected) => expect(pdfText(input)).toBe(expected));
+
+  it('prints nothing a standard PDF font lacks, whatever the input', () => {
+    const printable = /^[\n\x20-\x7e\xa1-\xac\xae-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/;
+    const input = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom(...'aä ß\u00a0\u00ad\u202e\t\r\n€„“🏛️e\u0301') }));
+    fc.assert(
+      fc.property(input, (text) => {
+        expect(pdfText(text)).toMatch(printable);
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   it.each([
     ['Groß Düben', '2026-11-25', 'IKZ-Check_Gross-Dueben_2026-11-25.pdf'],
