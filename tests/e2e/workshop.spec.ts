@@ -39,6 +39,8 @@ async function municipalityExports(browser: Browser, name: string, overrides: Re
 async function advisorImports(page: Page, files: string[]): Promise<void> {
   await page.goto('./#/bewertungen');
   await page.locator('#antwortdatei').setInputFiles(files);
+  await expect(page.getByRole('heading', { name: 'Diese 3 Bewertungen importieren?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Importieren' }).click();
   await expect(page.getByText(/^Importiert:/)).toBeVisible();
   for (const name of ['Ahornstadt', 'Birkenau', 'Lindenthal']) await page.getByLabel(`${name} auswählen`).check();
 }
