@@ -240,36 +240,36 @@ function migrateResponse(questionnaire: Questionnaire, response: Response, lenie
   const migrateAnswers = (answers: Record<string, AnswerValue>, section: Section | undefined, path: IssuePath, item?: IssueParams) => {
     const kept: [string, AnswerValue][] = [];
     for (const [questionId, value] of Object.entries(answers)) {
-      const where = [...path, 'answers', questionId];
-      const params = { ...base, ...item, questionId, value: answerParam(value) };
+      // Built only for a note: a file may hold 70,000 answers that all get one.
+      const note = (code: IssueCode, params: IssueParams) =>
+        notes.add(code, [...path, 'answers', questionId], { ...base, ...item, questionId, value: answerParam(value), ...params });
       const location = index.location(questionId);
       if (!location) {
-        notes.add('migration-question-removed', where, { ...params, question: shorten(questionId) });
+        note('migration-question-removed', { question: shorten(questionId) });
         continue;
       }
       const { question } = location;
-      const withQuestion = { ...params, question: question.text };
       // Top level: the question must be in a plain section; in an item: in the item's own section.
       if (section ? location.section !== section : location.section.repeat) {
         const perItem = Boolean(location.section.repeat);
-        notes.add(perItem ? 'migration-question-now-per-item' : 'migration-question-no-longer-per-item', where, {
-          ...withQuestion,
+        note(perItem ? 'migration-question-now-per-item' : 'migration-question-no-longer-per-item', {
+          question: question.text,
           itemName: (perItem ? location.section : section)?.repeat?.itemName ?? 'Eintrag',
         });
         continue;
       }
       const fit = fitAnswer(question, value);
       if (fit.kind === 'drop') {
-        notes.add(fit.code, where, withQuestion);
+        note(fit.code, { question: question.text });
         continue;
       }
       const next = fit.kind === 'change' ? fit.value : value;
-      const broken = lenient ? valueIssue(question, next, where) : undefined;
+      const broken = lenient ? valueIssue(question, next, [...path, 'answers', questionId]) : undefined;
       if (broken) {
-        notes.add('migration-rule', where, { ...broken.params, ...withQuestion, rule: broken.code, value: answerParam(next) });
+        note('migration-rule', { ...broken.params, rule: broken.code, value: answerParam(next) });
         continue;
       }
-      if (fit.kind === 'change') notes.add(fit.code, where, { ...withQuestion, kept: answerParam(fit.value), dropped: answerParam(fit.dropped) });
+      if (fit.kind === 'change') note(fit.code, { question: question.text, kept: answerParam(fit.value), dropped: answerParam(fit.dropped) });
       kept.push([questionId, next]);
     }
     return Object.fromEntries(kept);

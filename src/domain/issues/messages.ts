@@ -24,7 +24,7 @@ function answer(value: string | number | undefined): string {
 }
 /** Parameters are flat; a list of answer values is joined with this separator (see answerParam). */
 export const LIST_SEPARATOR = '\u001f';
-export const answerParam = (value: string | string[]) => (Array.isArray(value) ? value.join(LIST_SEPARATOR) : value);
+export const answerParam = (value: string | string[]) => (Array.isArray(value) ? value : [value]).map((x) => shorten(x)).join(LIST_SEPARATOR);
 
 const json = (what: string) => (p: IssueParams, at: Position) =>
   `Kein lesbares JSON: ${where(at)}${what.replace('{char}', q(p.char))}. Die Daten sind möglicherweise abgeschnitten oder wurden von Hand verändert.`;
