@@ -1,10 +1,10 @@
 // The partners chosen in the list of assessments, from the "ids" query of the URL.
 import { computed } from 'vue';
 import { useRoute } from 'vue-router';
-import type { Assessment } from '../domain/assessment/assessment.ts';
+import { assessmentName } from '../domain/assessment/check.ts';
 import { useAssessmentStore } from '../stores/assessment.ts';
 
-export const partnerName = (a: Assessment) => a.label || a.meta.municipality || 'Bewertung ohne Namen';
+export const partnerName = assessmentName;
 
 export function useChosenPartners() {
   const store = useAssessmentStore();

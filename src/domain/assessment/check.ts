@@ -8,9 +8,9 @@ import { questionIndex } from '../content/questionIndex.ts';
 import type { Questionnaire, Section } from '../content/schema.ts';
 import { issue, type Issue, type IssueParams } from '../issues/issues.ts';
 
-/** The name an assessment goes by in messages. */
+/** The name an assessment goes by in lists and messages. */
 export function assessmentName(assessment: Assessment): string {
-  return assessment.label || assessment.meta.municipality || assessment.id;
+  return assessment.label || assessment.meta.municipality || 'Bewertung ohne Namen';
 }
 
 function itemIssues(section: Section, items: RepeatItem[], at: (string | number)[], params: IssueParams): Issue[] {

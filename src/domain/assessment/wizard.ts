@@ -2,8 +2,8 @@
 // and how far the questionnaire is answered. Views only render what this module decides.
 import { isAnswered, type AnswerValue, type AssessmentMeta, type Response } from './assessment.ts';
 import { QuestionnaireView, type Scope } from '../content/conditions.ts';
-import { isRequired, optionsOf, parseNumber, UNKNOWN_VALUE } from '../content/questions.ts';
-import type { AnswerOption, Question, Questionnaire, Section } from '../content/schema.ts';
+import { isExclusive, isRequired, optionsOf, parseNumber, UNKNOWN_VALUE } from '../content/questions.ts';
+import type { Question, Questionnaire, Section } from '../content/schema.ts';
 import { issue, type Issue, type IssueCode, type IssueParams, type IssuePath } from '../issues/issues.ts';
 import { messageOf } from '../issues/messages.ts';
 
@@ -56,8 +56,6 @@ export function fieldHref(path: IssuePath): string {
 export function errorLinks(issues: Issue[]): { href: string; text: string }[] {
   return issues.map((i) => ({ href: fieldHref(i.path), text: messageOf(i) }));
 }
-
-const isExclusive = (option: AnswerOption | undefined) => Boolean(option?.exclusive || option?.kind);
 
 /**
  * Why a given answer cannot stand, or undefined: limits of numbers and texts, options that exist,

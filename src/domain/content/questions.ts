@@ -83,14 +83,16 @@ export function parseNumber(input: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+/** Multiple choice: an exclusive option (e.g. "keine davon") or "weiß nicht" stands alone. */
+export function isExclusive(option: AnswerOption | undefined): boolean {
+  return Boolean(option?.exclusive || option?.kind);
+}
+
 /** Multiple choice: ticking an exclusive option (or "weiß nicht") clears the others, and vice versa. */
 export function toggleOption(question: Question, current: string[], value: string, checked: boolean): string[] {
   if (!checked) return current.filter((v) => v !== value);
   const options = optionsOf(question);
-  const isExclusive = (v: string) => {
-    const option = options.find((o) => o.value === v);
-    return Boolean(option?.exclusive || option?.kind);
-  };
-  if (isExclusive(value)) return [value];
-  return [...current.filter((v) => !isExclusive(v)), value];
+  const exclusive = (v: string) => isExclusive(options.find((o) => o.value === v));
+  if (exclusive(value)) return [value];
+  return [...current.filter((v) => !exclusive(v)), value];
 }
