@@ -29,6 +29,11 @@ const rows: Record<IssueCode, Row> = {
   'unknown-reference': { params: { reference: 'ref-x' }, text: 'Die Rechtsgrundlage „ref-x“ fehlt im Verzeichnis questionnaires/references.yaml.' },
   'missing-help': { params: { question: 'notiz' }, text: 'Die Frage „notiz“ hat keinen Hilfetext („Warum wird das gefragt?“).' },
   'invalid-range': { params: { min: 10, max: 5 }, text: 'Der Mindestwert 10 ist größer als der Höchstwert 5.' },
+  'guide-unreachable': {
+    params: { question: 'gemeinkosten-satz' },
+    text: 'Dieser Richtwert zu „gemeinkosten-satz“ gilt nie: Ein Richtwert davor hat keine Bedingung und gilt immer.',
+  },
+  'guide-out-of-range': { params: { value: -5, min: 0, max: 100 }, text: 'Der Richtwert -5 liegt außerhalb des erlaubten Bereichs (0 bis 100).' },
   'never-shown': { params: { id: 'geplant' }, text: 'Die Bedingung von „geplant“ kann mit keiner Kombination von Antworten erfüllt werden; die Frage würde nie angezeigt.' },
   'unknown-questionnaire': { params: { id: 'datenschutz' }, text: 'Es gibt keinen Fragebogen mit der ID „datenschutz“.' },
   'missing-topic-weight': { params: { id: 'it' }, text: 'Für den Fragebogen „it“ fehlt ein Gewicht unter topicWeights.' },
