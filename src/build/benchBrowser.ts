@@ -1,0 +1,213 @@
+// The browser figures of `npm run bench`, measured in Debian's Chromium against the built app as a
+// gzip-serving web server delivers it. Each figure is the median of several runs in fresh contexts.
+import { launch as launchChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const STORAGE_KEY = 'ikz-check.bewertung';
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...FLAGS] });
+}
+
+async function withPage<T>(browser: Browser, options: BrowserContextOptions, run: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ locale: 'de-DE', ...options });
+  try {
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Puts a saved assessment into localStorage, from a page of the same origin that is not the app. */
+async function seed(page: Page, url: string, saved: string): Promise<void> {
+  await page.goto(`${url}favicon.svg`);
+  await page.evaluate(([key, data]) => localStorage.setItem(key, data), [STORAGE_KEY, saved] as const);
+}
+
+// Page scripts are strings: tsx would wrap a function with helpers the page does not have.
+const OBSERVE_SHIFTS = `window.__shifts = [];
+new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().filter((e) => !e.hadRecentInput).map((e) => ({ t: e.startTime, v: e.value }))))
+  .observe({ type: 'layout-shift', buffered: true });`;
+
+/** Cumulative Layout Shift as Chromium defines it: the largest session window (gaps < 1 s, at most 5 s). */
+function cumulativeLayoutShift(shifts: { t: number; v: number }[]): number {
+  let worst = 0;
+  let current = 0;
+  let start = -Infinity;
+  let last = -Infinity;
+  for (const { t, v } of shifts) {
+    if (t - last > 1000 || t - start > 5000) {
+      current = 0;
+      start = t;
+    }
+    current += v;
+    last = t;
+    worst = Math.max(worst, current);
+  }
+  return worst;
+}
+
+export interface StartPageRun {
+  fontBytes: number;
+  fontFiles: string[];
+  cls: number;
+  offlineNoticeShown: boolean;
+}
+
+/** A first visit of the start page on a 360 px phone screen, watched for 6 s (the offline notice appears meanwhile). */
+export async function startPageVisit(browser: Browser, url: string): Promise<StartPageRun> {
+  return withPage(browser, { viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, async (page) => {
+    await page.addInitScript(OBSERVE_SHIFTS);
+    await page.goto(url);
+    await page.waitForTimeout(6000);
+    const result = (await page.evaluate(`({
+      shifts: window.__shifts,
+      fonts: performance.getEntriesByType('resource').filter((e) => /\\.woff2$/.test(e.name)).map((e) => ({ name: e.name, bytes: e.encodedBodySize })),
+      notice: document.body.innerText.includes('ohne Internetverbindung'),
+    })`)) as { shifts: { t: number; v: number }[]; fonts: { name: string; bytes: number }[]; notice: boolean };
+    return {
+      fontBytes: result.fonts.reduce((sum, f) => sum + f.bytes, 0),
+      fontFiles: result.fonts.map((f) => f.name.split('/').at(-1)!),
+      cls: cumulativeLayoutShift(result.shifts),
+      offlineNoticeShown: result.notice,
+    };
+  });
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Longest task on the page's main thread while a deep link loads, with the CPU slowed down `slowdown` times. */
+export async function longestTaskOnLoad(browser: Browser, origin: string, path: string, slowdown: number): Promise<number> {
+  return withPage(browser, {}, async (page) => {
+    // A same-origin page first, so that the throttled renderer is the one that loads the app.
+    await page.goto(`${origin}favicon.svg`);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await page.goto(`${origin}${path}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForTimeout(2000);
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    const mainThreads = new Set(
+      trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`),
+    );
+    const tasks = trace.traceEvents.filter((e) => e.name === 'RunTask' && e.ph === 'X' && mainThreads.has(`${e.pid}/${e.tid}`));
+    return Math.max(...tasks.map((e) => (e.dur ?? 0) / 1000));
+  });
+}
+
+// `__resultsPainted()` resolves with the time (ms since navigation start) at which a results page
+// heading is first painted; `__openedPainted` watches from the start of the document.
+const WATCH_RESULTS = `window.__resultsPainted = () => new Promise((resolve) => {
+  const check = () => {
+    if (!document.querySelector('main h1')?.textContent?.startsWith('Ergebnis')) return false;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+    return true;
+  };
+  const observer = new MutationObserver(check);
+  if (!check()) observer.observe(document, { childList: true, subtree: true, characterData: true });
+});
+window.__openedPainted = window.__resultsPainted();`;
+
+/**
+ * The results page until it is painted: opened directly (from navigation start, app and questionnaires
+ * loading included) and reached by a click on the overview page (questionnaires already loaded).
+ */
+export async function resultsPaint(browser: Browser, url: string, saved: string): Promise<{ opened: number; clicked: number }> {
+  return withPage(browser, { serviceWorkers: 'block' }, async (page) => {
+    await seed(page, url, saved);
+    await page.addInitScript(WATCH_RESULTS);
+    await page.goto(`${url}#/ergebnis`);
+    const opened = (await page.evaluate('window.__openedPainted')) as number;
+    await page.goto(`${url}favicon.svg`);
+    await page.goto(`${url}#/fragebogen`);
+    await page.getByRole('heading', { level: 1, name: 'Übersicht der Fragebögen' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const clicked = (await page.evaluate(`(async () => {
+      const start = performance.now();
+      const painted = window.__resultsPainted();
+      location.hash = '#/ergebnis';
+      return (await painted) - start;
+    })()`)) as number;
+    return { opened, clicked };
+  });
+}
+
+/** PDF of the results page: the first click (with the lazy jsPDF import) and the build time of later clicks. */
+export async function pdfClicks(browser: Browser, url: string, saved: string, clicks = 6): Promise<{ first: number; later: number[] }> {
+  return withPage(browser, { serviceWorkers: 'block', acceptDownloads: true }, async (page) => {
+    await seed(page, url, saved);
+    await page.goto(`${url}#/ergebnis`);
+    const button = page.getByRole('button', { name: 'Bericht als PDF herunterladen' });
+    const runs: { build: number; total: number }[] = [];
+    for (let i = 0; i < clicks; i++) {
+      const download = page.waitForEvent('download');
+      await button.click();
+      await download;
+      await page.getByRole('status').filter({ hasText: 'heruntergeladen' }).waitFor();
+      runs.push(
+        (await page.evaluate(
+          `({ build: performance.getEntriesByName('ikz-pdf').at(-1).duration, total: performance.getEntriesByName('ikz-pdf-total').at(-1).duration })`,
+        )) as { build: number; total: number },
+      );
+    }
+    return { first: runs[0]!.total, later: runs.slice(1).map((r) => r.build) };
+  });
+}
+
+/** Runs the bundled benchInBrowser.ts in a blank page and returns its timings of buildReport. */
+export async function buildReportInBrowser(browser: Browser, bundle: string, content: unknown, assessment: unknown): Promise<{ plain: number; reactive: number }> {
+  return withPage(browser, {}, async (page) => {
+    await page.addScriptTag({ content: bundle });
+    return (await page.evaluate(([c, a]) => (globalThis as unknown as BenchGlobal).ikzBench.timeBuildReport(c, a), [content, assessment] as const)) as {
+      plain: number;
+      reactive: number;
+    };
+  });
+}
+interface BenchGlobal {
+  ikzBench: { timeBuildReport: (content: unknown, assessment: unknown) => { plain: number; reactive: number } };
+}
+
+export interface LighthouseRun {
+  score: number;
+  metrics: Record<'FCP' | 'LCP' | 'TBT' | 'CLS' | 'SI', number>;
+}
+
+/** A cold load of the start page with Lighthouse's mobile settings (simulated slow 4G, CPU 4× slower). */
+export async function lighthouseMobile(url: string): Promise<LighthouseRun> {
+  const chrome = await launchChrome({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS], logLevel: 'silent' });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const audits = result!.lhr.audits;
+    const value = (id: string) => audits[id]?.numericValue ?? NaN;
+    return {
+      score: result!.lhr.categories.performance?.score ?? 0,
+      metrics: {
+        FCP: value('first-contentful-paint'),
+        LCP: value('largest-contentful-paint'),
+        TBT: value('total-blocking-time'),
+        CLS: value('cumulative-layout-shift'),
+        SI: value('speed-index'),
+      },
+    };
+  } finally {
+    chrome.kill();
+  }
+}

@@ -1,0 +1,26 @@
+// Bundled by `npm run bench` and run in Chromium: times buildReport there, once with plain data (as
+// the app passes it) and once with a deep-reactive copy (as a store object would be).
+import { reactive } from 'vue';
+import type { Assessment } from '../domain/assessment/assessment.ts';
+import type { Content } from '../domain/content/schema.ts';
+import { buildReport } from '../domain/report/report.ts';
+
+function meanMs(run: () => void, minMs: number): number {
+  for (let i = 0; i < 200; i++) run();
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) {
+    run();
+    runs++;
+  }
+  return (performance.now() - start) / runs;
+}
+
+export function timeBuildReport(content: Content, assessment: Assessment, minMs = 1000): { plain: number; reactive: number } {
+  const today = new Date('2026-11-25');
+  const proxied = reactive(structuredClone(assessment)) as Assessment;
+  return {
+    plain: meanMs(() => buildReport(content, assessment, today), minMs),
+    reactive: meanMs(() => buildReport(content, proxied, today), minMs),
+  };
+}
