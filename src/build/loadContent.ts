@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Issue } from '../domain/issues/issues.ts';
+import { withGlossaryTerms } from '../domain/content/lookups.ts';
 import { validateContent, type SourceFile } from '../domain/content/validate.ts';
 import type { Content } from '../domain/content/schema.ts';
 import { ENGINE_CONTRACTS } from '../domain/verdicts/contracts.ts';
@@ -85,5 +86,5 @@ export function loadContent(directory: string, root: string): LoadedContent {
 
   const result = validateContent({ questionnaires: parsed.filter((p) => !isSpecial(p)), ...special }, ENGINE_CONTRACTS);
   const issues = result.issues.map((issue) => locate(issue, parsed.find((p) => p.file === issue.file)));
-  return { content: result.content, issues, files };
+  return { content: result.content && withGlossaryTerms(result.content), issues, files };
 }

@@ -452,7 +452,11 @@ export const TaskProfilesFileSchema = v.strictObject({
 
 export type Questionnaire = v.InferOutput<typeof QuestionnaireSchema>;
 export type Section = v.InferOutput<typeof SectionSchema>;
-export type Question = v.InferOutput<typeof QuestionSchema>;
+/** A question as the app gets it: as written in YAML, plus what the build derives from it. */
+export type Question = v.InferOutput<typeof QuestionSchema> & {
+  /** Set when the content is compiled, never written in YAML: see withGlossaryTerms in lookups.ts. */
+  glossaryTerms?: string[];
+};
 export type QuestionType = Question['type'];
 export type ChoiceQuestion = Extract<Question, { type: 'single' | 'multiple' }>;
 export type AnswerOption = v.InferOutput<typeof OptionSchema>;
