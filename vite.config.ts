@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import './src/build/nodePolyfills.ts';
 import { contentPlugin } from './src/build/contentPlugin.ts';
 import { cspPlugin } from './src/build/cspPlugin.ts';
+import { fontPlugin } from './src/build/fontPlugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -19,6 +20,7 @@ export default defineConfig({
       template: { compilerOptions: { hoistStatic: false } },
     }),
     contentPlugin(root),
+    fontPlugin(root),
     cspPlugin(),
     VitePWA({
       // The user decides when a new version takes over (a reload could interrupt a workshop);
@@ -47,7 +49,7 @@ export default defineConfig({
       },
       workbox: {
         // Everything the app can ever load, including the lazy chunks (content, charts, PDF) and the
-        // KERN fonts, so that every page and the PDF work offline after the first visit.
+        // subset KERN fonts, so that every page and the PDF work offline after the first visit.
         // (manifest.webmanifest is added by the plugin itself, with a revision: not globbed twice.)
         globPatterns: ['**/*.{js,css,html,svg,woff2,png}'],
         // A new worker waits for the user's "Jetzt aktualisieren" (no skipWaiting), but the very first

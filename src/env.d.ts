@@ -12,3 +12,11 @@ declare module 'virtual:ikz-content-summary' {
   /** ISO date up to which the law in the content was checked ("Rechtsstand"). */
   export const legalStatus: string;
 }
+
+declare module 'virtual:ikz-fonts.css';
+
+/** Fira Sans regular and bold as TrueType (base64), for embedding in a PDF with jsPDF's addFileToVFS. */
+declare module 'virtual:ikz-pdf-fonts' {
+  const fonts: Record<'FiraSans-Regular' | 'FiraSans-Bold', string>;
+  export default fonts;
+}

@@ -1,5 +1,5 @@
 import '@kern-ux/native/dist/kern.min.css';
-import '@kern-ux/native/dist/fonts/fira-sans.css';
+import 'virtual:ikz-fonts.css';
 import './styles/app.css';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';

@@ -1,7 +1,7 @@
 // `npx tsx src/build/comparePages.ts <before-dist> [<after-dist>]`: shows that two builds look the same.
 // Opens every page type of both builds at 360, 1366 and 1920 px with the same saved assessments and
 // compares the computed style of every element (and its ::before/::after) and the screenshots.
-// Screenshots land in tests/e2e/.artifacts/compare/. Build the "before" side from any commit with
+// Screenshots land in tests/e2e/.artifacts/compare/. PAGES=start,ergebnis and WIDTHS=360 narrow it down. Build the "before" side from any commit with
 // `git worktree add` or `git archive <ref> | tar -x -C <dir>`, then `npx vite build` there.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const [beforeDir, afterDir = join(root, 'dist')] = process.argv.slice(2);
 if (!beforeDir) throw new Error('Aufruf: npx tsx src/build/comparePages.ts <dist-vorher> [<dist-nachher>]');
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
-const WIDTHS = [360, 1366, 1920];
+const WIDTHS = (process.env.WIDTHS ?? '360,1366,1920').split(',').map(Number);
 const OUT = join(root, 'tests/e2e/.artifacts/compare');
 
 const { content } = loadContent(join(root, 'questionnaires'), root);
@@ -142,7 +142,7 @@ let same = 0;
 let total = 0;
 try {
   for (const width of WIDTHS) {
-    for (const [name, hash, act] of PAGES) {
+    for (const [name, hash, act] of PAGES.filter(([name]) => !process.env.PAGES || process.env.PAGES.split(',').includes(name))) {
       const [before, after] = [
         await snapshot(browser, `http://127.0.0.1:${PORT}/`, width, hash, act),
         await snapshot(browser, `http://127.0.0.1:${PORT + 1}/`, width, hash, act),
