@@ -7,6 +7,7 @@ import './src/build/nodePolyfills.ts';
 import { contentPlugin } from './src/build/contentPlugin.ts';
 import { cspPlugin } from './src/build/cspPlugin.ts';
 import { fontPlugin } from './src/build/fontPlugin.ts';
+import { purgeKernCss } from './src/build/purgeKern.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -63,6 +64,9 @@ export default defineConfig({
       },
     }),
   ],
+  css: {
+    postcss: { plugins: [purgeKernCss(root)] },
+  },
   resolve: {
     // jsPDF's optional HTML/SVG renderers are never used: keep them out of dist/ (and the offline cache).
     alias: Object.fromEntries(
