@@ -52,4 +52,12 @@ describe('UpdateNotice', () => {
     await wrapper.get('button').trigger('click');
     expect(wrapper.text()).toBe('');
   });
+
+  it('closes with Escape: "Später" for a waiting version', async () => {
+    state.updateAvailable.value = true;
+    const wrapper = mount(UpdateNotice);
+    await wrapper.get('button').trigger('keydown', { key: 'Escape' });
+    expect(state.updateAvailable.value).toBe(false);
+    expect(wrapper.text()).toBe('');
+  });
 });

@@ -143,6 +143,32 @@ test('after the first visit every page, the charts and the PDF work offline and 
   await context.setOffline(false);
 });
 
+test('the offline notice floats over the page: nothing moves, keyboard focus stays above it, Escape closes it', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('./#/angaben');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Angaben zur Gemeinde');
+  const before = await heading.boundingBox();
+  const notice = page.getByRole('status').filter({ hasText: 'IKZ-Check funktioniert jetzt auch ohne Internetverbindung.' });
+  await expect(notice).toBeVisible();
+  expect(await heading.boundingBox()).toEqual(before);
+  const noticeTop = (await notice.boundingBox())!.y;
+  expect(noticeTop).toBeGreaterThan(320);
+
+  // Tabbing through the form never leaves a field hidden behind the notice (the page scrolls smoothly).
+  await page.getByLabel('Name der Gemeinde oder Stadt').focus();
+  const focusedBottom = () =>
+    page.evaluate(() => (document.activeElement!.closest('[role="status"]') ? 0 : document.activeElement!.getBoundingClientRect().bottom));
+  for (let step = 0; step < 8; step++) {
+    await page.keyboard.press('Tab');
+    await expect.poll(focusedBottom).toBeLessThanOrEqual(noticeTop + 1);
+  }
+
+  await notice.getByRole('button', { name: 'Hinweis schließen' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(notice).toHaveCount(0);
+});
+
 test('a new version waits for the user, keeps the answers and updates every open window', async ({ context }) => {
   test.setTimeout(120_000);
   const site = await serveCopyOfDist();
