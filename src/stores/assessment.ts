@@ -2,7 +2,7 @@
 // they are made (at most a few writes per second, however large the notes) and at once when the
 // page is hidden or closed. Changes another window saves arrive here too (see persistence.ts).
 import { defineStore } from 'pinia';
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
+import { computed, onScopeDispose, reactive, ref, shallowRef, toRaw, watch } from 'vue';
 import { loadedContent } from '../content.ts';
 import {
   createAssessment,
@@ -74,6 +74,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const currentId = ref<string>(
     storedCurrentId && assessments.value.some((a) => a.id === storedCurrentId) ? storedCurrentId : (assessments.value[0]?.id ?? ''),
   );
+  /** Changes per assessment id in this session: lets derived data follow one assessment's changes. */
+  const changes = reactive<Record<string, number>>({});
   /** The last deleted assessment, until the user undoes or deletes another. */
   const lastDeleted = shallowRef<Assessment>();
   /** What happened because another window changed the same data (merged, deleted, unreadable). */
@@ -211,8 +213,23 @@ export const useAssessmentStore = defineStore('assessment', () => {
   /** Every change goes through here; it is saved a moment later (or when the page is hidden). */
   function touch(target: Assessment = assessment.value): void {
     target.updatedAt = new Date().toISOString();
+    changes[target.id] = (changes[target.id] ?? 0) + 1;
     unsaved.add(target.id);
     timer ??= setTimeout(flush, SAVE_DELAY_MS);
+  }
+
+  /**
+   * The assessment as plain data for the domain (buildReport runs several times slower on reactive
+   * proxies). A computed that uses it still follows the assessment: it depends on its change count.
+   */
+  function plain(target: Assessment): Assessment {
+    void changes[target.id];
+    return toRaw(target);
+  }
+
+  /** A number that changes whenever the assessment does (in this session). */
+  function changeCount(id: string): number {
+    return changes[id] ?? 0;
   }
 
   function versionOf(questionnaireId: string): number | undefined {
@@ -437,6 +454,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
     assessment,
     hasStarted,
     responseOf,
+    plain,
+    changeCount,
     updateMeta,
     setAnswer,
     setNote,
