@@ -17,7 +17,10 @@ export interface Scope {
  */
 export class QuestionnaireView {
   private readonly index: QuestionIndex;
-  private readonly visibility = new Map<string, boolean>();
+  // Per item ('' for the top level), then per section or question id: nested maps, because a key
+  // string built on every call costs more than the lookup it saves (the report asks thousands of times).
+  private readonly sectionVisibility = new Map<string, Map<string, boolean>>();
+  private readonly questionVisibility = new Map<string, Map<string, boolean>>();
 
   private readonly memoise: boolean;
 
@@ -58,24 +61,32 @@ export class QuestionnaireView {
 
   isSectionVisible(section: Section, scope: Scope = {}): boolean {
     if (!section.showIf) return true;
-    const key = `${scope.itemId ?? ''}#${section.id}`;
-    const known = this.memoise ? this.visibility.get(key) : undefined;
+    const known = this.known(this.sectionVisibility, scope, section.id);
     if (known !== undefined) return known;
-    const visible = this.holds(section.showIf, scope);
-    if (this.memoise) this.visibility.set(key, visible);
-    return visible;
+    return this.remember(this.sectionVisibility, scope, section.id, this.holds(section.showIf, scope));
   }
 
   isQuestionVisible(questionId: string, scope: Scope = {}): boolean {
-    const key = `${scope.itemId ?? ''}/${questionId}`;
-    const known = this.memoise ? this.visibility.get(key) : undefined;
+    const known = this.known(this.questionVisibility, scope, questionId);
     if (known !== undefined) return known;
     const location = this.index.location(questionId);
     const visible =
       location !== undefined &&
       this.isSectionVisible(location.section, scope) &&
       (location.question.showIf ? this.holds(location.question.showIf, scope) : true);
-    if (this.memoise) this.visibility.set(key, visible);
+    return this.remember(this.questionVisibility, scope, questionId, visible);
+  }
+
+  private known(memo: Map<string, Map<string, boolean>>, scope: Scope, id: string): boolean | undefined {
+    return this.memoise ? memo.get(scope.itemId ?? '')?.get(id) : undefined;
+  }
+
+  private remember(memo: Map<string, Map<string, boolean>>, scope: Scope, id: string, visible: boolean): boolean {
+    if (!this.memoise) return visible;
+    const item = scope.itemId ?? '';
+    const known = memo.get(item);
+    if (known) known.set(id, visible);
+    else memo.set(item, new Map([[id, visible]]));
     return visible;
   }
 
@@ -85,18 +96,24 @@ export class QuestionnaireView {
   }
 
   holds(condition: Condition, scope: Scope): boolean {
+    // Answer conditions first: they are most of them.
+    if ('question' in condition) {
+      const value = this.answer(condition.question, scope);
+      const answered = isAnswered(value);
+      if (condition.answered !== undefined && answered !== condition.answered) return false;
+      if (condition.in && !condition.in.some((v) => isChosen(value, v))) return false;
+      if (condition.notIn && (!answered || condition.notIn.some((v) => isChosen(value, v)))) return false;
+      return true;
+    }
     if ('all' in condition) return condition.all.every((c) => this.holds(c, scope));
     if ('any' in condition) return condition.any.some((c) => this.holds(c, scope));
     if ('not' in condition) return !this.holds(condition.not, scope);
-    if ('section' in condition) return this.items(condition.section).length >= condition.minItems;
-    const value = this.answer(condition.question, scope);
-    const answered = isAnswered(value);
-    if (condition.answered !== undefined && answered !== condition.answered) return false;
-    const chosen = value === undefined ? [] : Array.isArray(value) ? value : [value];
-    if (condition.in && !condition.in.some((v) => chosen.includes(v))) return false;
-    if (condition.notIn && (!answered || condition.notIn.some((v) => chosen.includes(v)))) return false;
-    return true;
+    return this.items(condition.section).length >= condition.minItems;
   }
+}
+
+function isChosen(value: AnswerValue | undefined, option: string): boolean {
+  return Array.isArray(value) ? value.includes(option) : value === option;
 }
 
 /** Every question id a condition mentions. */

@@ -50,6 +50,7 @@ export function fillText<P extends string>(texts: unknown, key: TextKey<P>, para
   let node: unknown = texts;
   for (const part of key.path) node = (node as Record<string, unknown> | undefined)?.[part];
   if (typeof node !== 'string') throw new Error(`Text fehlt: ${key.path.join('.')}`);
+  if (!params) return node;
   return node.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params && name in params ? String(params[name as P]) : whole,
   );

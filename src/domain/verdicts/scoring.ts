@@ -92,21 +92,27 @@ function noteKey(questionId: string, scope: Scope): string {
 
 function sectionResult(view: QuestionnaireView, section: Section): SectionResult {
   const scopes: Scope[] = section.repeat ? view.items(section.id).map((i) => ({ itemId: i.id })) : [{}];
+  const notes = view.response.notes;
+  const hasNotes = Object.keys(notes).length > 0;
   const questions = scopes.flatMap((scope) => {
     const item = scope.itemId ? view.items(section.id).find((i) => i.id === scope.itemId) : undefined;
     return view.visibleQuestions(section, scope).map((question): QuestionResult => {
       const value = view.rawAnswer(question.id, scope);
-      const note = view.response.notes[noteKey(question.id, scope)];
-      return {
+      const { state, score } = scoreAnswer(question, value);
+      // Built field by field, not by spreading: the report makes one of these per answer.
+      const result: QuestionResult = {
         questionId: question.id,
         text: question.text,
-        ...(item ? { item: { id: item.id, name: item.name } } : {}),
         answer: answerText(question, value),
-        ...scoreAnswer(question, value),
+        state,
         weight: weightOf(question),
         required: isRequired(question),
-        ...(note ? { note } : {}),
       };
+      if (item) result.item = { id: item.id, name: item.name };
+      if (score !== undefined) result.score = score;
+      const note = hasNotes ? notes[noteKey(question.id, scope)] : undefined;
+      if (note) result.note = note;
+      return result;
     });
   });
   return { sectionId: section.id, title: section.title, ...percentages(tally(questions)), questions };
