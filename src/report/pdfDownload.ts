@@ -9,7 +9,13 @@ import { pdfFileName } from './pdfText.ts';
 
 // JPEG on white: jsPDF embeds it as it is, while a PNG would be decoded and compressed again
 // (several hundred milliseconds for a print-sharp chart). 1000 px on 120 mm is about 210 dpi.
+// Drawing and encoding it is about half of a PDF's time, so the image of the last chart is kept:
+// a second PDF of the same figures reuses it.
+let lastChart: { key: string; image: string } | undefined;
+
 function chartImage(config: ChartConfiguration<'radar'>): string {
+  const key = JSON.stringify(config);
+  if (lastChart?.key === key) return lastChart.image;
   const canvas = document.createElement('canvas');
   canvas.width = 1000;
   canvas.height = 1000;
@@ -28,6 +34,7 @@ function chartImage(config: ChartConfiguration<'radar'>): string {
   const chart = new Chart(canvas, config);
   const image = canvas.toDataURL('image/jpeg', 0.92);
   chart.destroy();
+  lastChart = { key, image };
   return image;
 }
 
