@@ -22,6 +22,7 @@ import {
   type LighthouseRun,
   type StartPageRun,
 } from './benchBrowser.ts';
+import { meanMs } from './benchInBrowser.ts';
 import { contentPlugin } from './contentPlugin.ts';
 import { loadContent } from './loadContent.ts';
 import { serveStatic, transferSize } from './staticServer.ts';
@@ -80,17 +81,6 @@ async function sizes(): Promise<void> {
     .sort((a, b) => b.size - a.size);
   console.log(`  lazy chunks over 2 KB, loaded only when needed:`);
   for (const { f, size } of lazy.filter((l) => l.size > 2048)) console.log(`    ${f.padEnd(48)} ${kb(size).toFixed(1).padStart(7)} KB`);
-}
-
-function meanMs(run: () => void, minMs = 1000): number {
-  for (let i = 0; i < 200; i++) run();
-  let runs = 0;
-  const start = performance.now();
-  while (performance.now() - start < minMs) {
-    run();
-    runs++;
-  }
-  return (performance.now() - start) / runs;
 }
 
 function reportTimingInNode(content: Content): void {

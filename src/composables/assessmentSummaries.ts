@@ -10,7 +10,7 @@ const cache = new WeakMap<Assessment, { changeCount: number; summary: Assessment
 export function useAssessmentSummaries(content: () => Content) {
   const store = useAssessmentStore();
   return function summaryOf(assessment: Assessment): AssessmentSummary {
-    const changeCount = store.changeCount(assessment.id);
+    const changeCount = store.changeCounts[assessment.id] ?? 0;
     const plain = store.plain(assessment);
     const known = cache.get(plain);
     if (known?.changeCount === changeCount) return known.summary;

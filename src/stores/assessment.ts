@@ -75,7 +75,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     storedCurrentId && assessments.value.some((a) => a.id === storedCurrentId) ? storedCurrentId : (assessments.value[0]?.id ?? ''),
   );
   /** Changes per assessment id in this session: lets derived data follow one assessment's changes. */
-  const changes = reactive<Record<string, number>>({});
+  const changeCounts = reactive<Record<string, number>>({});
   /** The last deleted assessment, until the user undoes or deletes another. */
   const lastDeleted = shallowRef<Assessment>();
   /** What happened because another window changed the same data (merged, deleted, unreadable). */
@@ -213,7 +213,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   /** Every change goes through here; it is saved a moment later (or when the page is hidden). */
   function touch(target: Assessment = assessment.value): void {
     target.updatedAt = new Date().toISOString();
-    changes[target.id] = (changes[target.id] ?? 0) + 1;
+    changeCounts[target.id] = (changeCounts[target.id] ?? 0) + 1;
     unsaved.add(target.id);
     timer ??= setTimeout(flush, SAVE_DELAY_MS);
   }
@@ -223,14 +223,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
    * proxies). A computed that uses it still follows the assessment: it depends on its change count.
    */
   function plain(target: Assessment): Assessment {
-    void changes[target.id];
+    void changeCounts[target.id];
     return toRaw(target);
   }
 
-  /** A number that changes whenever the assessment does (in this session). */
-  function changeCount(id: string): number {
-    return changes[id] ?? 0;
-  }
 
   function versionOf(questionnaireId: string): number | undefined {
     return questionnaires.value.find((q) => q.id === questionnaireId)?.version;
@@ -444,6 +440,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   return {
     assessments,
     currentId,
+    changeCounts,
     corruptEntries,
     corruptData,
     lastDeleted,
@@ -455,7 +452,6 @@ export const useAssessmentStore = defineStore('assessment', () => {
     hasStarted,
     responseOf,
     plain,
-    changeCount,
     updateMeta,
     setAnswer,
     setNote,
