@@ -9,11 +9,11 @@ function answerFor(question: Question, round: number): string | string[] | undef
   const options = optionsOf(question).filter((o) => !o.kind);
   switch (question.type) {
     case 'number':
-      return String(5_000 + round * 1_000);
+      return String(Math.min(question.max ?? Infinity, Math.max(question.min ?? 0, 5_000 + round * 1_000)));
     case 'text':
       return 'Anmerkung aus dem Workshop.';
     case 'multiple':
-      return options.slice(0, 2).map((o) => o.value);
+      return options.filter((o) => !o.exclusive).slice(0, 2).map((o) => o.value);
     default:
       return options[round % options.length]?.value;
   }

@@ -6,6 +6,7 @@ import { useAssessmentSummaries } from '../../src/composables/assessmentSummarie
 import { loadContent } from '../../src/content.ts';
 import { buildReport } from '../../src/domain/report/report.ts';
 import { summarise } from '../../src/domain/report/summary.ts';
+import { topicsOf } from '../../src/domain/content/lookups.ts';
 import { fullyAnsweredAssessment } from '../../src/build/syntheticAssessment.ts';
 import { useAssessmentStore } from '../../src/stores/assessment.ts';
 
@@ -14,7 +15,7 @@ const content = await loadContent();
 function storeWithTwo() {
   setActivePinia(createPinia());
   const store = useAssessmentStore();
-  store.importAssessment({ ...fullyAnsweredAssessment(content), id: 'voll' }, 'replace');
+  store.importAssessments([{ assessment: { ...fullyAnsweredAssessment(content), id: 'voll' }, mode: 'replace' }]);
   return store;
 }
 
@@ -26,7 +27,7 @@ describe('summaries of the assessments in the list', () => {
     const report = buildReport(content, assessment);
     expect(summarise(content, assessment)).toEqual({
       started: true,
-      finishedQuestionnaires: content.questionnaires.length,
+      finishedQuestionnaires: topicsOf(content.questionnaires).length,
       level: report.overall.level.name,
       score: report.overall.score,
       completeness: report.overall.completeness,
