@@ -14,6 +14,9 @@ import {
 } from '../domain/assessment/assessment.ts';
 import { assessmentName } from '../domain/assessment/check.ts';
 import { cleanName } from '../domain/assessment/names.ts';
+import { addCustomStep, forgetStep, recordCustomStep, recordStep, removeCustomStep, type StepChange } from '../domain/assessment/plan.ts';
+import type { Priority } from '../domain/content/schema.ts';
+import { customIdOf, customStepKey, type PlanStep } from '../domain/report/actionPlan.ts';
 import type { Questionnaire } from '../domain/content/schema.ts';
 import { migrateAssessment, newerVersionIssues, type MigrationSummary } from '../domain/exchange/answerFile.ts';
 import { issue, type Issue } from '../domain/issues/issues.ts';
@@ -290,6 +293,39 @@ export const useAssessmentStore = defineStore('assessment', () => {
     touch();
   }
 
+  // ----- the action plan (owner, due date, status and note per step; own steps)
+
+  function setPlan(change: (plan: Assessment['plan']) => Assessment['plan']): void {
+    const target = assessment.value;
+    const next = change(target.plan);
+    if (next) target.plan = next;
+    else delete target.plan;
+    touch();
+  }
+
+  /** Records a change to a row of the plan: a generated step (with its current wording) or an own step. */
+  function recordPlanStep(step: PlanStep, change: StepChange & { text?: string }): void {
+    const customId = customIdOf(step.stepKey);
+    setPlan((plan) =>
+      customId
+        ? recordCustomStep(plan, customId, change)
+        : recordStep(plan, step.stepKey, { text: step.text, topic: step.topic, priority: step.priority, suggestedOwner: step.suggestedOwner }, change),
+    );
+  }
+
+  /** Adds an own step; returns the key of its row. */
+  function addPlanStep(text: string, priority: Priority): string {
+    const id = shortId();
+    setPlan((plan) => addCustomStep(plan, id, text, priority));
+    return customStepKey(id);
+  }
+
+  /** Removes an own step, or what was recorded for a step whose cause is gone. */
+  function removePlanStep(stepKey: string): void {
+    const customId = customIdOf(stepKey);
+    setPlan((plan) => (customId ? removeCustomStep(plan, customId) : forgetStep(plan, stepKey)));
+  }
+
   // ----- the list of assessments -----
 
   function add(next: Assessment): Assessment {
@@ -458,6 +494,9 @@ export const useAssessmentStore = defineStore('assessment', () => {
     addItem,
     renameItem,
     removeItem,
+    recordPlanStep,
+    addPlanStep,
+    removePlanStep,
     open,
     createNew,
     duplicate,

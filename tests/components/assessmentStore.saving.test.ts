@@ -145,10 +145,10 @@ describe('two windows with the same assessment', () => {
 
   it('writes nothing over an entry it cannot read (a newer app in the other window) and asks for a reload', () => {
     const { second } = shared();
-    localStorage.setItem(KEY('gemeinsam'), JSON.stringify({ format: 'ikz-check/gespeicherte-bewertung', formatVersion: 2, neu: true }));
+    localStorage.setItem(KEY('gemeinsam'), JSON.stringify({ format: 'ikz-check/gespeicherte-bewertung', formatVersion: 3, neu: true }));
     second.setAnswer('prozesse', 'gemeinderatsbeschluss', 'ja');
     second.flush();
-    expect(JSON.parse(localStorage.getItem(KEY('gemeinsam'))!)).toMatchObject({ formatVersion: 2, neu: true });
+    expect(JSON.parse(localStorage.getItem(KEY('gemeinsam'))!)).toMatchObject({ formatVersion: 3, neu: true });
     expect(second.syncIssues.map((i) => i.code)).toEqual(['sync-unreadable']);
   });
 });

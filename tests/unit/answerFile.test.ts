@@ -105,7 +105,7 @@ describe('exportAnswerFile and parseAnswerFile', () => {
 
   it('writes the documented layout: pretty-printed, fixed key order, sorted maps', () => {
     const text = exported([richAssessment(), scenario('bauhof')]);
-    expect(text.startsWith(`{\n  "format": "${ANSWER_FILE_FORMAT}",\n  "formatVersion": 1,\n`)).toBe(true);
+    expect(text.startsWith(`{\n  "format": "${ANSWER_FILE_FORMAT}",\n  "formatVersion": 2,\n`)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     const file = JSON.parse(text);
     expect(Object.keys(file)).toEqual(['format', 'formatVersion', 'exportedAt', 'app', 'questionnaires', 'assessments']);
@@ -715,5 +715,121 @@ describe('answerFileName', () => {
   it('uses the local calendar day with leading zeros', () => {
     expect(answerFileName(named('A'), new Date(2027, 0, 5, 23, 59))).toBe('IKZ-Check_Antworten_A_2027-01-05.json');
     expect(answerFileName(named('A'), new Date(2027, 11, 31, 0, 1))).toBe('IKZ-Check_Antworten_A_2027-12-31.json');
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// The action plan (format version 2)
+
+describe('the action plan in answer files', () => {
+  /** The scenario standesamt with a plan: an entry for a generated step and an own step. */
+  const planned = (): Assessment => ({
+    ...scenario('standesamt'),
+    plan: {
+      steps: {
+        'frage:prozesse/wege-zumutbar': { status: 'in-arbeit', owner: 'Hauptamt, Frau Weber', due: '2027-03-31', note: 'Busfahrplan „Linie 3“ prüfen; danach Rat', text: 'Schätzen Sie die Fahrzeit …', topic: 'Prozesse & Organisation', priority: 'niedrig' },
+        'aufgabe:standesamt/1v3myfc': { status: 'erledigt', text: 'Legen Sie den Start …', topic: 'Rechtsform', priority: 'hoch' },
+      },
+      custom: [{ id: 'k1', text: '=Personalrat einladen', priority: 'hoch', status: 'offen', owner: 'Bürgermeister' }],
+    },
+  });
+  const planField = (change: (plan: NonNullable<Assessment['plan']>) => void) =>
+    withFile((f) => {
+      const plan = JSON.parse(JSON.stringify(planned().plan));
+      change(plan);
+      f.assessments[0]!.plan = plan;
+    });
+
+  it('carries owners, dates, statuses, notes and own steps there and back, steps sorted by key', () => {
+    const text = exported([planned()]);
+    const file = JSON.parse(text);
+    expect(Object.keys(file.assessments[0])).toEqual(['id', 'createdAt', 'updatedAt', 'meta', 'questionnaireVersions', 'responses', 'plan']);
+    expect(Object.keys(file.assessments[0].plan.steps)).toEqual(['aufgabe:standesamt/1v3myfc', 'frage:prozesse/wege-zumutbar']);
+    expect(Object.keys(file.assessments[0].plan.steps['frage:prozesse/wege-zumutbar'])).toEqual(['status', 'owner', 'due', 'note', 'text', 'topic', 'priority']);
+    expect(expectOk(parse(text)).assessments[0]!.assessment).toEqual(planned());
+  });
+
+  it('reads a file of format version 1 as assessments without a plan', () => {
+    const old = withFile((f) => (f.formatVersion = 1));
+    expect(expectOk(parse(old)).assessments[0]!.assessment).toEqual(scenario('standesamt'));
+  });
+
+  it.each<{ name: string; text: string; code: IssueCode; path: string; message: string }>([
+    {
+      name: 'a plan in a file of format version 1',
+      text: withFile((f) => {
+        f.formatVersion = 1;
+        f.assessments[0]!.plan = { steps: {}, custom: [] };
+      }),
+      code: 'unknown-field',
+      path: 'assessments[0].plan',
+      message: 'unbekanntes Feld',
+    },
+    {
+      name: 'a status that does not exist',
+      text: planField((p) => (p.steps['frage:prozesse/wege-zumutbar']!.status = 'fertig' as never)),
+      code: 'plan-status-invalid',
+      path: 'assessments[0].plan.steps.frage:prozesse/wege-zumutbar.status',
+      message: 'Maßnahmenplan: Den Status „fertig“ gibt es nicht; möglich sind „offen“, „in Arbeit“, „erledigt“ und „entfällt“.',
+    },
+    {
+      name: 'a day that does not exist',
+      text: planField((p) => (p.steps['frage:prozesse/wege-zumutbar']!.due = '2027-02-30')),
+      code: 'plan-date-invalid',
+      path: 'assessments[0].plan.steps.frage:prozesse/wege-zumutbar.due',
+      message: 'Maßnahmenplan: „2027-02-30“ ist kein gültiges Datum für „Bis“. Erwartet wird ein Tag zwischen dem 1.1.2000 und dem 31.12.2099, in der Datei im Format JJJJ-MM-TT.',
+    },
+    {
+      name: 'a German date',
+      text: planField((p) => (p.custom[0]!.due = '31.03.2027')),
+      code: 'plan-date-invalid',
+      path: 'assessments[0].plan.custom[0].due',
+      message: 'Maßnahmenplan: „31.03.2027“ ist kein gültiges Datum für „Bis“. Erwartet wird ein Tag zwischen dem 1.1.2000 und dem 31.12.2099, in der Datei im Format JJJJ-MM-TT.',
+    },
+    {
+      name: 'a note that is too long',
+      text: planField((p) => (p.steps['frage:prozesse/wege-zumutbar']!.note = 'x'.repeat(5001))),
+      code: 'plan-text-too-long',
+      path: 'assessments[0].plan.steps.frage:prozesse/wege-zumutbar.note',
+      message: 'Maßnahmenplan: Der Text bei „Notiz“ ist zu lang (5.001 Zeichen); erlaubt sind höchstens 5.000.',
+    },
+    {
+      name: 'an own step without text',
+      text: planField((p) => (p.custom[0]!.text = '  ')),
+      code: 'plan-text-empty',
+      path: 'assessments[0].plan.custom[0].text',
+      message: 'Maßnahmenplan: Geben Sie ein, was zu tun ist – ein eigener Schritt braucht einen Text.',
+    },
+    {
+      name: 'a key the app does not give',
+      text: planField((p) => (p.steps['Schritt 1'] = p.steps['frage:prozesse/wege-zumutbar']!)),
+      code: 'plan-key-invalid',
+      path: 'assessments[0].plan.steps.Schritt 1',
+      message: 'Maßnahmenplan: „Schritt 1“ ist keine Kennung eines Schritts, wie IKZ-Check sie vergibt.',
+    },
+    {
+      name: 'a priority that does not exist',
+      text: planField((p) => (p.custom[0]!.priority = 'dringend' as never)),
+      code: 'plan-priority-invalid',
+      path: 'assessments[0].plan.custom[0].priority',
+      message: 'Maßnahmenplan: Die Priorität „dringend“ gibt es nicht; möglich sind „hoch“, „mittel“ und „niedrig“.',
+    },
+    {
+      name: '101 own steps',
+      text: planField((p) => (p.custom = Array.from({ length: 101 }, (_, i) => ({ ...p.custom[0]!, id: `k${i}` })))),
+      code: 'plan-too-many',
+      path: 'assessments[0].plan.custom',
+      message: 'Maßnahmenplan: 101 Einträge sind zu viele; möglich sind höchstens 100.',
+    },
+    {
+      name: 'an unknown field in an entry',
+      text: planField((p) => Object.assign(p.steps['frage:prozesse/wege-zumutbar']!, { erledigtAm: 'gestern' })),
+      code: 'unknown-field',
+      path: 'assessments[0].plan.steps.frage:prozesse/wege-zumutbar.erledigtAm',
+      message: 'unbekanntes Feld',
+    },
+  ])('refuses $name with a German message', ({ text, code, path, message }) => {
+    const [first] = expectRefused(parse(text));
+    expect({ code: first!.code, path: formatPath(first!.path), message: messageOf(first!) }).toEqual({ code, path, message });
   });
 });

@@ -19,15 +19,33 @@ describe('parseSavedAssessment', () => {
     expect(savedRevision(old)).toBeUndefined();
   });
 
+  it('reads an entry of format version 1 (before the action plan) with its revision, and writes version 2', () => {
+    const old = JSON.stringify({ format: 'ikz-check/gespeicherte-bewertung', formatVersion: 1, revision: 3, assessment });
+    expect(parseSavedAssessment(old)).toEqual({ ok: true, value: { assessment, revision: 3 } });
+    expect(savedRevision(old)).toBe(3);
+    expect(saved.startsWith('{"format":"ikz-check/gespeicherte-bewertung","formatVersion":2,"revision":7,')).toBe(true);
+  });
+
+  it('keeps the action plan', () => {
+    const planned = { ...assessment, plan: { steps: { 'frage:it/e-akte': { status: 'erledigt' as const, note: 'seit März', text: 'E-Akte einführen', topic: 'IT', priority: 'niedrig' as const } }, custom: [] } };
+    expect(parseSavedAssessment(serialiseAssessment(planned, 1))).toEqual({ ok: true, value: { assessment: planned, revision: 1 } });
+  });
+
   it.each<{ name: string; raw: string; code: IssueCode; path: string; at?: [number, number] }>([
     { name: 'truncated JSON', raw: saved.slice(0, 40), code: 'json-truncated', path: '', at: [1, 41] },
     { name: 'binary garbage', raw: '\u0000\u0001\uFFFD\uD800x', code: 'json-unexpected-character', path: '', at: [1, 1] },
     { name: 'foreign data', raw: '{"hello":"world"}', code: 'saved-foreign', path: 'format' },
-    { name: 'a newer format version', raw: saved.replace('"formatVersion":1', '"formatVersion":7'), code: 'saved-format-newer', path: 'formatVersion' },
+    { name: 'a newer format version', raw: saved.replace('"formatVersion":2', '"formatVersion":7'), code: 'saved-format-newer', path: 'formatVersion' },
     { name: 'a broken revision', raw: saved.replace('"revision":7', '"revision":-1'), code: 'invalid-value', path: 'revision' },
     { name: 'a wrong value in a field', raw: saved.replace('"landkreis":""', '"landkreis":"Atlantis"'), code: 'invalid-value', path: 'assessment.meta.landkreis' },
     { name: 'a missing field', raw: saved.replace('"contactPerson":"",', ''), code: 'missing-value', path: 'assessment.meta.contactPerson' },
     { name: 'an id outside the safe alphabet', raw: saved.replace('"id":"abc"', '"id":"a,b"'), code: 'invalid-id', path: 'assessment.id' },
+    {
+      name: 'a status of the plan that does not exist',
+      raw: saved.replace('"responses":{}', '"responses":{},"plan":{"steps":{},"custom":[{"id":"x1","text":"Termin","priority":"hoch","status":"fertig"}]}'),
+      code: 'plan-status-invalid',
+      path: 'assessment.plan.custom[0].status',
+    },
   ])('explains $name with a code and the place', ({ raw, code, path, at }) => {
     const result = parseSavedAssessment(raw);
     if (result.ok) throw new Error('erwartet: nicht lesbar');

@@ -5,10 +5,12 @@
 import * as v from 'valibot';
 import { AssessmentSchema, type Assessment } from './assessment.ts';
 import { describeValue, failed, issue, schemaIssue, type Issues, type Result } from '../issues/issues.ts';
+import { planSchemaIssue } from './plan.ts';
 import { readJson } from '../issues/json.ts';
 
 export const SAVED_FORMAT = 'ikz-check/gespeicherte-bewertung';
-export const SAVED_FORMAT_VERSION = 1;
+/** 2 adds the action plan (`plan`); entries of version 1 are read as assessments without a plan. */
+export const SAVED_FORMAT_VERSION = 2;
 /** Most issues listed for one broken entry. */
 const MAX_LISTED = 20;
 
@@ -22,7 +24,7 @@ export function serialiseAssessment(assessment: Assessment, revision = 0): strin
   return JSON.stringify({ format: SAVED_FORMAT, formatVersion: SAVED_FORMAT_VERSION, revision, assessment });
 }
 
-const REVISION_PREFIX = /^\{"format":"ikz-check\/gespeicherte-bewertung","formatVersion":1,"revision":(\d{1,15}),/;
+const REVISION_PREFIX = /^\{"format":"ikz-check\/gespeicherte-bewertung","formatVersion":\d{1,3},"revision":(\d{1,15}),/;
 
 /** The revision of a saved entry read from its first characters, without parsing the whole (possibly large) entry. */
 export function savedRevision(raw: string): number | undefined {
@@ -44,6 +46,6 @@ export function parseSavedAssessment(raw: string): Result<SavedAssessment> {
     return failed(issue('invalid-value', ['revision'], { value: describeValue(revision) }));
   }
   const result = v.safeParse(AssessmentSchema, data.assessment);
-  if (!result.success) return { ok: false, issues: result.issues.slice(0, MAX_LISTED).map((found) => schemaIssue(['assessment'], found)) as Issues };
+  if (!result.success) return { ok: false, issues: result.issues.slice(0, MAX_LISTED).map((found) => planSchemaIssue(['assessment'], found) ?? schemaIssue(['assessment'], found)) as Issues };
   return { ok: true, value: { assessment: result.output, revision } };
 }

@@ -2,6 +2,7 @@
 // questionnaires/schema.json is generated from them, and the build validates every YAML file
 // against them. The field-by-field documentation for editors is questionnaires/README.md.
 import * as v from 'valibot';
+import { PRIORITIES } from './priorities.ts';
 
 const slug = v.pipe(
   v.string(),
@@ -66,7 +67,7 @@ export const OWNERS = [
   'Rechtsaufsicht',
   'Steuerberatung',
 ] as const;
-export const PRIORITIES = ['hoch', 'mittel', 'niedrig'] as const;
+export { PRIORITIES };
 
 /** A concrete next step ("Was ist zu tun?") with the office that should own it. */
 export const ActionSchema = v.strictObject({

@@ -24,6 +24,12 @@
 //     version, and items beyond the current maximum (the first ones are kept).
 // Cleaned without a note, as typed input is: bidirectional control characters in names.
 // Notes of the workshop are free text and are kept even where their question is gone.
+// The action plan is kept as it is, also entries for steps the current answers no longer call for
+// (the app shows them as resolved); it obeys the rules of the results page: a status from the list,
+// a real date, text within its limits, keys of the form the app gives – else the file is refused.
+//
+// Format versions: 1 had no plan ("plan" in a version-1 file is an unknown field); 2 adds it. A
+// version-1 file is read as an assessment without a plan.
 //
 // A missing version for a questionnaire counts as the current one. Nothing is ever kept silently.
 //
@@ -65,9 +71,13 @@ import type { Question, Questionnaire, Section } from '../content/schema.ts';
 import { describeValue, failed, formatPath, issue, schemaIssue, shorten, type Issue, type IssueCode, type IssueParams, type IssuePath, type Issues, type Result } from '../issues/issues.ts';
 import { decodeUtf8, readJson } from '../issues/json.ts';
 import { answerParam } from '../issues/messages.ts';
+import { planSchemaIssue } from '../assessment/plan.ts';
+import type { Plan } from '../assessment/assessment.ts';
 
 export const ANSWER_FILE_FORMAT = 'ikz-check/antwortdatei';
-export const ANSWER_FILE_VERSION = 1;
+export const ANSWER_FILE_VERSION = 2;
+/** The first format version with the action plan. */
+const PLAN_SINCE_VERSION = 2;
 const APP_NAME = 'IKZ-Check';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -96,6 +106,19 @@ function canonicalResponse(response: Response) {
   };
 }
 
+function canonicalPlan(plan: Plan) {
+  const progress = (p: { status: string; owner?: string; due?: string; note?: string }) => ({
+    status: p.status,
+    ...(p.owner !== undefined && { owner: p.owner }),
+    ...(p.due !== undefined && { due: p.due }),
+    ...(p.note !== undefined && { note: p.note }),
+  });
+  return {
+    steps: sortedRecord(plan.steps, (entry) => ({ ...progress(entry), text: entry.text, topic: entry.topic, priority: entry.priority })),
+    custom: plan.custom.map((step) => ({ id: step.id, text: step.text, priority: step.priority, ...progress(step) })),
+  };
+}
+
 /** The assessment as a new object with the file's key order; unknown fields are left out. */
 function canonicalAssessment(assessment: Assessment) {
   const { meta } = assessment;
@@ -117,6 +140,7 @@ function canonicalAssessment(assessment: Assessment) {
     },
     questionnaireVersions: sortedRecord(assessment.questionnaireVersions, (version) => version),
     responses: sortedRecord(assessment.responses, canonicalResponse),
+    ...(assessment.plan && { plan: canonicalPlan(assessment.plan) }),
   };
 }
 
@@ -133,7 +157,8 @@ export function exportAnswerFile(assessments: Assessment[], questionnaires: Ques
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-function localDate(date: Date): string {
+/** The local calendar day of `date` as JJJJ-MM-TT, for file names. */
+export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -378,6 +403,7 @@ export function migrateAssessment(assessment: Assessment, questionnaires: Questi
       },
       questionnaireVersions,
       responses: Object.fromEntries(responses),
+      ...(assessment.plan && { plan: structuredClone(assessment.plan) }),
     },
     summaries,
   };
@@ -509,9 +535,13 @@ function parseChecked(bytes: Uint8Array, byteLength: number, questionnaires: Que
       if (first === undefined) firstIndexOfId.set(id, index);
       else problems.push(issue('assessment-twice', [...at, 'id'], { id: shorten(id, 40), first }));
     }
+    if (version < PLAN_SINCE_VERSION && typeof entry === 'object' && entry !== null && Object.hasOwn(entry, 'plan')) {
+      problems.push(issue('unknown-field', [...at, 'plan']));
+      return;
+    }
     const result = v.safeParse(AssessmentSchema, entry);
     if (!result.success) {
-      add(problems, result.issues.map((found) => schemaIssue(at, found)));
+      add(problems, result.issues.map((found) => planSchemaIssue(at, found) ?? schemaIssue(at, found)));
       return;
     }
     const newer = newerVersionIssues(result.output, questionnaires, at);

@@ -1,8 +1,13 @@
 // Re-assessment: what changed between two rounds of the same municipality – scores, answers that
-// improved or got worse, and which steps of the earlier action plan are done.
-import type { ActionItem } from '../verdicts/actions.ts';
+// improved or got worse, which steps of the earlier action plan the answers no longer call for, and
+// what the municipality recorded as done in its plan. A new round starts with a copy of the plan;
+// steps are matched by their stable keys, not by wording.
+import type { PlanStep } from '../report/actionPlan.ts';
 import type { ReportModel } from '../report/report.ts';
 import type { QuestionResult } from '../verdicts/scoring.ts';
+
+/** The status before, for a step the earlier round's plan did not have. */
+export const NOT_IN_PLAN = 'noch nicht im Plan';
 
 export interface AnswerChange {
   topic: string;
@@ -17,9 +22,11 @@ export interface RoundComparison {
   improved: AnswerChange[];
   worsened: AnswerChange[];
   /** Steps of the earlier plan that the later answers no longer call for. */
-  actionsDone: ActionItem[];
+  actionsDone: PlanStep[];
   /** Steps the later round calls for that the earlier did not. */
-  actionsNew: ActionItem[];
+  actionsNew: PlanStep[];
+  /** Steps whose status in the plan changed between the rounds (e.g. "offen" → "erledigt"), own steps included. */
+  planProgress: { step: PlanStep; before: string; after: string }[];
 }
 
 function scoredAnswers(report: ReportModel): Map<string, { topic: string; result: QuestionResult }> {
@@ -45,8 +52,18 @@ export function compareRounds(earlier: ReportModel, later: ReportModel): RoundCo
     const change = { topic: now.topic, question: now.result.text, before: then.result.answer, after: now.result.answer };
     (now.result.score > then.result.score ? improved : worsened).push(change);
   }
-  const laterTexts = new Set(later.actions.map((a) => a.text));
-  const earlierTexts = new Set(earlier.actions.map((a) => a.text));
+  const generated = (report: ReportModel) => report.actions.filter((a) => a.source !== 'eigener-schritt' && a.source !== 'behoben');
+  const keysOf = (steps: PlanStep[]) => new Set(steps.flatMap((a) => a.stepKeys));
+  const laterKeys = keysOf(generated(later));
+  const earlierKeys = keysOf(generated(earlier));
+  const earlierByKey = new Map(earlier.actions.flatMap((a) => [...new Set([a.stepKey, ...a.stepKeys])].map((k) => [k, a] as const)));
+  const planProgress = later.actions.flatMap((step) => {
+    const before = [step.stepKey, ...step.stepKeys].map((k) => earlierByKey.get(k)).find((a) => a !== undefined);
+    // A step new in this round and still open is listed among the new steps already.
+    if (!before && step.progress.status === 'offen' && !step.progress.resolved) return [];
+    const beforeText = before?.progress.statusText ?? NOT_IN_PLAN;
+    return beforeText === step.progress.statusText ? [] : [{ step, before: beforeText, after: step.progress.statusText }];
+  });
   return {
     overall: { before: earlier.overall.score, after: later.overall.score, levelBefore: earlier.overall.level.name, levelAfter: later.overall.level.name },
     topics: later.topics.map((t) => ({
@@ -57,7 +74,8 @@ export function compareRounds(earlier: ReportModel, later: ReportModel): RoundCo
     })),
     improved,
     worsened,
-    actionsDone: earlier.actions.filter((a) => !laterTexts.has(a.text)),
-    actionsNew: later.actions.filter((a) => !earlierTexts.has(a.text)),
+    actionsDone: generated(earlier).filter((a) => !a.stepKeys.some((k) => laterKeys.has(k))),
+    actionsNew: generated(later).filter((a) => !a.stepKeys.some((k) => earlierKeys.has(k))),
+    planProgress,
   };
 }

@@ -120,10 +120,20 @@ type MigrationCode =
   | 'migration-rule'
   | 'migration-items-over-max';
 
+/** The action plan a municipality keeps (typed on the results page, saved, or in an answer file). */
+type PlanCode =
+  | 'plan-status-invalid'
+  | 'plan-priority-invalid'
+  | 'plan-date-invalid'
+  | 'plan-text-too-long'
+  | 'plan-text-empty'
+  | 'plan-key-invalid'
+  | 'plan-too-many';
+
 /** Two windows edited the same assessment. */
 type SyncCode = 'sync-conflict' | 'sync-deleted' | 'sync-unreadable';
 
-export type IssueCode = ContentCode | AnswerCode | DataCode | FileCode | MigrationCode | SyncCode;
+export type IssueCode = ContentCode | AnswerCode | DataCode | FileCode | MigrationCode | PlanCode | SyncCode;
 
 export type IssuePath = (string | number)[];
 export type IssueParams = Record<string, string | number>;

@@ -30,6 +30,9 @@ const json = (what: string) => (p: IssueParams, at: Position) =>
   `Kein lesbares JSON: ${where(at)}${what.replace('{char}', q(p.char))}. Die Daten sind möglicherweise abgeschnitten oder wurden von Hand verändert.`;
 const where = (at: Position) => (at.line ? `In Zeile ${at.line}, Spalte ${at.column ?? 1} ` : '');
 
+/** The fields of a step in the plan as the results page labels them. */
+const PLAN_FIELDS: Record<string, string> = { owner: 'Zuständig', note: 'Notiz', text: 'Schritt' };
+
 interface Position {
   line?: number;
   column?: number;
@@ -178,6 +181,17 @@ const messages: Record<IssueCode, Wording> = {
     `${messages[p.rule as IssueCode](p, {})} Die bisherige Antwort ${answer(p.value)}${at(p)} passt nicht mehr zu dieser Regel und wurde nicht übernommen.`,
   'migration-items-over-max': (p) =>
     `Im Fragebogen ${q(p.questionnaire)} sind jetzt höchstens ${p.max} ${plural(p.max, String(p.itemName), String(p.itemNamePlural))} möglich; ${plural(p.count, 'der Eintrag', 'die Einträge')} ${answer(p.names)} ${plural(p.count, 'wurde', 'wurden')} mit ${plural(p.count, 'seinen', 'ihren')} Antworten nicht übernommen.`,
+
+  // ----- the action plan
+  'plan-status-invalid': (p) => `Maßnahmenplan: Den Status ${q(p.value)} gibt es nicht; möglich sind „offen“, „in Arbeit“, „erledigt“ und „entfällt“.`,
+  'plan-priority-invalid': (p) => `Maßnahmenplan: Die Priorität ${q(p.value)} gibt es nicht; möglich sind „hoch“, „mittel“ und „niedrig“.`,
+  'plan-date-invalid': (p) =>
+    `Maßnahmenplan: ${q(p.value)} ist kein gültiges Datum für „Bis“. Erwartet wird ein Tag zwischen dem 1.1.2000 und dem 31.12.2099, in der Datei im Format JJJJ-MM-TT.`,
+  'plan-text-too-long': (p) =>
+    `Maßnahmenplan: Der Text bei „${PLAN_FIELDS[String(p.field)] ?? p.field}“ ist zu lang (${num(p.length)} Zeichen); erlaubt sind höchstens ${num(p.max)}.`,
+  'plan-text-empty': () => 'Maßnahmenplan: Geben Sie ein, was zu tun ist – ein eigener Schritt braucht einen Text.',
+  'plan-key-invalid': (p) => `Maßnahmenplan: ${q(p.value)} ist keine Kennung eines Schritts, wie IKZ-Check sie vergibt.`,
+  'plan-too-many': (p) => `Maßnahmenplan: ${num(p.count)} Einträge sind zu viele; möglich sind höchstens ${num(p.max)}.`,
 
   // ----- two windows
   'sync-conflict': (p) =>

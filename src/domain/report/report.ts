@@ -1,7 +1,8 @@
 // The report model: everything the results page, the PDF and the partner comparison show, built
 // once from the content and an assessment. Renderers never score anything themselves.
 import { emptyResponse, KREISFREIE_STAEDTE, type Assessment, type AssessmentMeta } from '../assessment/assessment.ts';
-import { buildActionPlan, openPointsOf, type ActionItem, type OpenPoint } from '../verdicts/actions.ts';
+import { buildActionPlan, openPointsOf, type OpenPoint } from '../verdicts/actions.ts';
+import { planSteps, type PlanStep } from './actionPlan.ts';
 import { rankLegalForms, type LegalFormRanking } from '../verdicts/legalForms.ts';
 import { evaluateRules, ruleTiming, type Flag } from '../verdicts/rules.ts';
 import { QuestionnaireView } from '../content/conditions.ts';
@@ -32,7 +33,8 @@ export interface ReportModel {
   levels: Level[];
   topics: TopicResult[];
   flags: Flag[];
-  actions: ActionItem[];
+  /** The action plan with what the municipality recorded per step (owner, due date, status, note) and its own steps. */
+  actions: PlanStep[];
   openPoints: OpenPoint[];
   legalForms: LegalFormRanking;
   vat: VatAssessment;
@@ -134,7 +136,7 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
     levels,
     topics,
     flags,
-    actions: buildActionPlan(content.questionnaires, topics, flags, vat, profiles),
+    actions: planSteps(buildActionPlan(content.questionnaires, topics, flags, vat, profiles), assessment.plan),
     openPoints: openPointsOf(topics),
     legalForms,
     vat,

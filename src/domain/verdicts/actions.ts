@@ -1,6 +1,11 @@
 // The action plan: every weak or partial answer, open point and flag becomes a concrete next step
 // with a priority, its topic and a suggested owner. Steps that say the same thing (same text, or
 // the same `step` id in the content) are merged into one, with all their reasons.
+//
+// Each step has stable keys, so that what a municipality records for it (owner, date, status,
+// note) finds it again after answers change, in an answer file and in the next round: the content's
+// step id, else its cause – the question (and item), the rule, the VAT service or the task profile.
+// Neither the wording nor the position in the list is part of a key.
 import { questionIndex } from '../content/questionIndex.ts';
 import type { Flag } from './rules.ts';
 import type { Owner, Priority, Question, Questionnaire, TaskProfile } from '../content/schema.ts';
@@ -20,6 +25,8 @@ export interface ActionItem {
   source: ActionSource;
   /** Why this step is suggested, e.g. the answer or the flag behind it; several reasons when steps were merged. */
   because: string;
+  /** Where the municipality's entries for this step are kept: the first key is the step's own. */
+  stepKeys: [string, ...string[]];
 }
 
 export interface OpenPoint {
@@ -62,8 +69,15 @@ export function openPointsOf(topics: TopicResult[]): OpenPoint[] {
   );
 }
 
-/** A step before merging; `key` is the content's step id, else the text. */
-type Candidate = ActionItem & { key: string };
+/** A step before merging; `key` is the content's step id, else the text; `cause` its stable key. */
+type Candidate = Omit<ActionItem, 'stepKeys'> & { key: string; cause: string; step?: string };
+
+/** A short, stable digest of a text (FNV-1a, 32 bit), for keys of steps that have no id of their own. */
+function digest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
 
 function questionAction(topic: TopicResult, question: Question, result: QuestionResult): Candidate | undefined {
   const action = question.action;
@@ -72,6 +86,8 @@ function questionAction(topic: TopicResult, question: Question, result: Question
   const subject = result.item ? ` (${result.item.name})` : '';
   const base = {
     id: `${topic.questionnaireId}/${result.item?.id ?? ''}/${question.id}`,
+    cause: `frage:${topic.questionnaireId}/${result.item ? `${result.item.id}/` : ''}${question.id}`,
+    ...(action.step && { step: action.step }),
     owner: action.owner,
     topic: topic.title,
     questionnaireId: topic.questionnaireId,
@@ -96,7 +112,7 @@ function questionAction(topic: TopicResult, question: Question, result: Question
 
 function vatActions(vat: VatAssessment, topic: string): Candidate[] {
   return vat.services.flatMap((service): Candidate[] => {
-    const base = { id: `${VAT_QUESTIONNAIRE}/vat/${service.itemId}`, priority: 'hoch' as const, owner: 'Steuerberatung' as const, topic, questionnaireId: VAT_QUESTIONNAIRE, source: 'umsatzsteuer' as const };
+    const base = { id: `${VAT_QUESTIONNAIRE}/vat/${service.itemId}`, cause: `ust:${service.itemId}`, priority: 'hoch' as const, owner: 'Steuerberatung' as const, topic, questionnaireId: VAT_QUESTIONNAIRE, source: 'umsatzsteuer' as const };
     if (service.risk === 'unklar') {
       const text = `Klären Sie für „${service.serviceName}“: ${service.toClarify.join(' ') || 'die offenen Angaben zur Umsatzsteuer.'}`;
       return [{ ...base, key: text, text, because: `Umsatzsteuer-Risiko unklar: ${service.conclusion}` }];
@@ -109,14 +125,20 @@ function vatActions(vat: VatAssessment, topic: string): Candidate[] {
   });
 }
 
-/** One step per key: the most urgent wording wins (flags before answers on a tie); all reasons are kept. */
+/**
+ * One step per key: the most urgent wording wins (flags before answers on a tie); all reasons are
+ * kept. The step's own key is the content's step id, else the first of its causes in sorted order;
+ * every cause stays a key, so that entries are found whichever causes remain.
+ */
 function merge(candidates: Candidate[]): ActionItem[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
   return [...groups.values()].map((group) => {
     const [first] = [...group].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);
-    const { id, text, priority, owner, topic, questionnaireId, source } = first!;
-    return { id, text, priority, owner, topic, questionnaireId, source, because: [...new Set(group.map((c) => c.because))].join('; ') };
+    const { id, text, priority, owner, topic, questionnaireId, source, step } = first!;
+    const causes = [...new Set(group.map((c) => c.cause))].sort();
+    const stepKeys = (step ? [`schritt:${step}`, ...causes] : causes) as [string, ...string[]];
+    return { id, text, priority, owner, topic, questionnaireId, source, because: [...new Set(group.map((c) => c.because))].join('; '), stepKeys };
   });
 }
 
@@ -125,6 +147,8 @@ function profileActions(profiles: TaskProfile[], topics: TopicResult[]): Candida
   return profiles.flatMap((profile) =>
     profile.steps.map((step, i): Candidate => ({
       id: `aufgabe/${profile.id}/${i}`,
+      // Profile steps have no id in the content; the digest of the text keeps the key off their position.
+      cause: `aufgabe:${profile.id}/${digest(step.text)}`,
       key: step.text,
       text: step.text,
       priority: step.priority,
@@ -147,6 +171,8 @@ export function buildActionPlan(
   const fromFlags = flags.map(
     (flag): Candidate => ({
       id: `${flag.questionnaireId}/regel/${flag.ruleId}`,
+      cause: `regel:${flag.questionnaireId}/${flag.ruleId}`,
+      ...(flag.action.step && { step: flag.action.step }),
       key: flag.action.step ?? flag.action.text,
       text: flag.action.text,
       priority: flag.action.priority ?? (flag.severity === 'showstopper' ? 'hoch' : 'mittel'),
