@@ -297,7 +297,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
 
   function setPlan(change: (plan: Assessment['plan']) => Assessment['plan']): void {
     const target = assessment.value;
-    const next = change(target.plan);
+    // The domain builds the new plan from plain data; reactive proxies inside it could not be cloned when saved.
+    const next = change(toRaw(target).plan);
     if (next) target.plan = next;
     else delete target.plan;
     touch();

@@ -72,7 +72,7 @@ import { describeValue, failed, formatPath, issue, schemaIssue, shorten, type Is
 import { decodeUtf8, readJson } from '../issues/json.ts';
 import { answerParam } from '../issues/messages.ts';
 import { planSchemaIssue } from '../assessment/plan.ts';
-import type { Plan } from '../assessment/assessment.ts';
+import type { CustomStep, Plan } from '../assessment/assessment.ts';
 
 export const ANSWER_FILE_FORMAT = 'ikz-check/antwortdatei';
 export const ANSWER_FILE_VERSION = 2;
@@ -106,8 +106,9 @@ function canonicalResponse(response: Response) {
   };
 }
 
-function canonicalPlan(plan: Plan) {
-  const progress = (p: { status: string; owner?: string; due?: string; note?: string }) => ({
+/** A new plan with the file's key order (also a plain copy of a reactive one). */
+function canonicalPlan(plan: Plan): Plan {
+  const progress = (p: Omit<CustomStep, 'id' | 'text' | 'priority'>) => ({
     status: p.status,
     ...(p.owner !== undefined && { owner: p.owner }),
     ...(p.due !== undefined && { due: p.due }),
@@ -403,7 +404,7 @@ export function migrateAssessment(assessment: Assessment, questionnaires: Questi
       },
       questionnaireVersions,
       responses: Object.fromEntries(responses),
-      ...(assessment.plan && { plan: structuredClone(assessment.plan) }),
+      ...(assessment.plan && { plan: canonicalPlan(assessment.plan) }),
     },
     summaries,
   };
