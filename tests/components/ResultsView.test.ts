@@ -21,7 +21,10 @@ async function mountResults(change?: (a: Assessment) => void) {
   change?.(assessment);
   store.assessments.push(assessment);
   store.open(assessment.id);
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', name: 'overview', component: { template: '<div />' } }] });
+  const router = createRouter({ history: createMemoryHistory(), routes: [
+    { path: '/fragebogen/:questionnaireId/abschnitt/:sectionId', name: 'section', component: { template: '<div />' } },
+    { path: '/:any(.*)*', name: 'overview', component: { template: '<div />' } },
+  ] });
   const wrapper = mount(ResultsView, { global: { plugins: [router] } });
   await flushPromises();
   return { wrapper, report: buildReport(content, store.assessment) };
@@ -52,13 +55,19 @@ describe('ResultsView', () => {
     if (report.overall.cappedBy.length) expect(wrapper.text()).toContain('Stufe durch K.-o.-Kriterium begrenzt');
   });
 
-  it('lists every action of the plan with its owner', async () => {
+  it('lists every step of the plan with its owner in a labelled field', async () => {
     const { wrapper, report } = await mountResults((a) => {
       a.responses.prozesse!.answers['kostentransparenz'] = 'nein';
     });
-    const cells = wrapper.findAll('.action-table tbody tr').map((row) => row.findAll('td').map((c) => c.text()));
-    expect(cells).toHaveLength(report.actions.length);
-    expect(cells.map((c) => c[2])).toEqual(report.actions.map((a) => a.owner));
+    const steps = wrapper.findAll('.plan-step');
+    expect(steps).toHaveLength(report.actions.length);
+    expect(steps.map((s) => s.get('.plan-step__text').text())).toEqual(report.actions.map((a) => a.text));
+    expect(steps.map((s) => (s.get('input[type=text]').element as HTMLInputElement).value)).toEqual(report.actions.map((a) => a.owner));
+    // The owner comes from the content as a suggestion until someone types one; the label says so.
+    const owner = steps[0]!.get('input[type=text]');
+    expect(wrapper.get(`label[for="${owner.attributes('id')}"]`).text()).toBe('Zuständig – Vorschlag');
+    await owner.setValue('Herr Krause');
+    expect(wrapper.get(`label[for="${owner.attributes('id')}"]`).text()).toBe('Zuständig');
   });
 
   it('shows the VAT deadline and one verdict per planned service', async () => {

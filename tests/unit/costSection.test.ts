@@ -226,6 +226,23 @@ describe('one row per situation', () => {
     expect(costsOf(a).notices.map((n) => n.references)).toContainEqual(['saechskomzg-60']);
   });
 
+  it('without any figure there is nothing to calculate: no assumptions, a link to the first page', () => {
+    const costs = costsOf(withCosts({}, (a) => delete a.responses.kosten));
+    expect(costs).toMatchObject({ status: 'keine-angaben', statusTitle: 'Noch keine Zahlen', enter: { text: 'Zahlen eintragen', sectionId: 'heute' }, assumptions: { items: [] }, references: [] });
+  });
+
+  it('links every missing question to the page that asks it', () => {
+    const costs = costsOf(scenario('bauhof'));
+    expect(costs.missing.map((m) => `${m.sectionId}#${m.questionId}`)).toEqual([
+      'heute#personalkosten-jahr',
+      'heute#sachkosten-jahr',
+      'kooperation#plan-vzae',
+      'kooperation#plan-kosten-je-vzae',
+      'schluessel#kostenschluessel',
+    ]);
+    expect(costs.statusTitle).toBe('Angaben fehlen noch');
+  });
+
   it('the partially answered bauhof names what is missing, in the order of the questionnaire', () => {
     const costs = costsOf(scenario('bauhof'));
     expect(costs.status).toBe('unvollstaendig');

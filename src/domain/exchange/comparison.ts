@@ -11,6 +11,7 @@ import type { Action, CompatibilityCheck, Content, Level, Owner, Priority, Quest
 import { scoreAnswer } from '../verdicts/scoring.ts';
 import type { VatRisk } from '../verdicts/vat.ts';
 import { answerText } from '../assessment/wizard.ts';
+import { jointCosts, type JointCosts } from './jointCosts.ts';
 
 export const MIN_PARTNERS = 2;
 export const MAX_PARTNERS = 8;
@@ -85,6 +86,8 @@ export interface Comparison {
   findings: CompatibilityFinding[];
   /** What all partners must do before starting: every partner's showstoppers and every conflict's action, de-duplicated, sorted by priority. */
   jointActions: JointAction[];
+  /** The joint cost table: every partner's own figures, the plan of one partner; absent without a cost questionnaire. */
+  costs?: JointCosts;
 }
 
 const STATUS_ORDER: Record<CompatibilityStatus, number> = { konflikt: 0, offen: 1, passt: 2 };
@@ -374,7 +377,8 @@ function jointActions(partners: PartnerInput[], findings: CompatibilityFinding[]
 
 // ------------------------------------------------------------------------------------------------
 
-export function comparePartners(content: Content, partners: PartnerInput[]): Comparison {
+/** `costPlannerId`: the partner whose plan of the cooperation the joint cost table uses (default: see jointCosts). */
+export function comparePartners(content: Content, partners: PartnerInput[], options: { costPlannerId?: string } = {}): Comparison {
   if (partners.length < MIN_PARTNERS || partners.length > MAX_PARTNERS) {
     throw new Error(
       `Ein Partnervergleich braucht ${MIN_PARTNERS} bis ${MAX_PARTNERS} Partner; übergeben wurden ${partners.length}.`,
@@ -387,6 +391,7 @@ export function comparePartners(content: Content, partners: PartnerInput[]): Com
     seen.add(p.id);
   }
   const summaries = partners.map((p) => summarise(content, p));
+  const costs = jointCosts(content, partners, options.costPlannerId);
   const findings = content.compatibility
     .flatMap((check) => evaluateCheck(content, check, partners) ?? [])
     .map((finding, index) => ({ finding, index }))
@@ -402,5 +407,6 @@ export function comparePartners(content: Content, partners: PartnerInput[]): Com
     joint: jointLevel(content, summaries),
     findings,
     jointActions: jointActions(partners, findings),
+    ...(costs && { costs }),
   };
 }

@@ -6,7 +6,7 @@ import type { CostsFile, Questionnaire, Reference } from '../content/schema.ts';
 import { euroFromCents, germanNumber, percent } from '../format.ts';
 import { COST_TEXTS as T } from '../verdicts/costContract.ts';
 import { SELF_ID, type CostInputs } from '../verdicts/costInputs.ts';
-import { calculateCosts, type CostProblem, type CostResult, type PartnerCosts, type SensitivityRow } from '../verdicts/costs.ts';
+import { calculateCosts, type CooperationPlan, type CostProblem, type CostResult, type PartnerCosts, type SensitivityRow } from '../verdicts/costs.ts';
 import type { VatRisk } from '../verdicts/vat.ts';
 import { SOURCE_NOT_CHECKED } from './wording.ts';
 
@@ -23,6 +23,8 @@ export interface CostTable {
 
 export interface CostChart {
   title: string;
+  /** Where the same numbers stand as text, said under the chart. */
+  alternative: string;
   labels: string[];
   /** Euros per partner, one series for today (where known) and one for the share. */
   series: { label: string; values: (number | null)[] }[];
@@ -31,10 +33,15 @@ export interface CostChart {
 export interface CostSection {
   heading: string;
   status: 'keine-angaben' | 'unvollstaendig' | 'berechnet';
-  /** Why nothing or not everything is calculated. */
+  /** Why nothing or not everything is calculated, with a short title. */
   statusText?: string;
-  /** Questions of the questionnaire "kosten" still to answer, in order. */
-  missing: { questionId: string; text: string }[];
+  statusTitle?: string;
+  /** Where to start entering figures when there are none: the link text and the first page. */
+  enter?: { text: string; sectionId: string };
+  /** Questions of the questionnaire "kosten" still to answer, in order, with the section (wizard page) that asks them. */
+  missing: { questionId: string; sectionId: string; text: string }[];
+  /** The sentence before the list of missing questions, where they are listed one by one (results page). */
+  missingIntro?: string;
   /** What it means for the assessing municipality, in sentences. */
   summary: string[];
   running?: { title: string; lines: CostLine[]; total: CostLine };
@@ -45,6 +52,9 @@ export interface CostSection {
   assumptions: { title: string; items: string[] };
   notices: { text: string; references: string[] }[];
   problems: string[];
+  /** Headings of the problems and of the notices. */
+  problemsTitle: string;
+  noticesTitle: string;
   /** Every source the chapter cites, for the list of sources. */
   references: string[];
 }
@@ -52,13 +62,15 @@ export interface CostSection {
 const MINUS = '\u2212';
 const signed = (cents: number) => (cents > 0 ? `+${euroFromCents(cents)}` : cents < 0 ? `${MINUS}${euroFromCents(-cents)}` : euroFromCents(0));
 
-interface Context {
+/** What the cost chapter is worded from; shared with the joint cost table of the comparison. */
+export interface CostContext {
   texts: CostsFile;
   questionnaire: Questionnaire;
   references: Reference[];
 }
+type Context = CostContext;
 
-function say<P extends string>(c: Context, key: TextKey<P>, params?: Record<P, string | number>): string {
+export function say<P extends string>(c: Context, key: TextKey<P>, params?: Record<P, string | number>): string {
   return fillText(c.texts, key, params);
 }
 
@@ -66,7 +78,11 @@ function questionText(c: Context, id: string): string {
   return c.questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === id)?.text ?? id;
 }
 
-function assumptionText(c: Context, a: CostInputs['assumptions'][number]): string {
+function sectionOf(c: Context, id: string): string {
+  return c.questionnaire.sections.find((s) => s.questions.some((q) => q.id === id))?.id ?? c.questionnaire.sections[0]!.id;
+}
+
+export function assumptionText(c: Context, a: CostInputs['assumptions'][number]): string {
   const question = c.questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === a.questionId);
   const unit = question?.type === 'number' && question.unit ? ` ${question.unit}` : '';
   const labels = T.texts.assumptions.labels as Record<string, TextKey<never>>;
@@ -78,7 +94,7 @@ function assumptionText(c: Context, a: CostInputs['assumptions'][number]): strin
   return say(c, T.texts.assumptions.guide, { frage, wert, quelle });
 }
 
-function problemText(c: Context, problem: CostProblem, names: Map<string, string>): string | undefined {
+export function problemText(c: Context, problem: CostProblem, names: Map<string, string>): string | undefined {
   const figure = (f: 'einwohner' | 'faelle' | 'zeitanteile') => say(c, T.texts.figures[f]);
   switch (problem.code) {
     case 'cost-key-figure-missing':
@@ -133,7 +149,7 @@ function sensitivityTable(c: Context, result: CostResult, firstName: string): Co
     intro: say(c, s.intro),
     table: {
       caption: say(c, s.title),
-      headers: ['', ...result.partners.map((p) => p.name)],
+      headers: [say(c, s.case), ...result.partners.map((p) => p.name)],
       rows: result.sensitivity.map((row) => [
         label(row),
         ...row.partners.map((p) => (p.difference === undefined ? euroFromCents(p.share) : `${euroFromCents(p.share)} (${signed(p.difference)})`)),
@@ -159,50 +175,8 @@ function ownSummary(c: Context, own: PartnerCosts | undefined, horizon: number, 
   return lines;
 }
 
-export interface CostSectionInput {
-  texts: CostsFile;
-  questionnaire: Questionnaire;
-  references: Reference[];
-  inputs: CostInputs;
-  /** The year up to which the law and figures in the content were checked. */
-  legalStatusYear: number;
-  /** The legal form that fits best, for the Zweckverband notice. */
-  bestLegalForm?: string;
-  vatRisk?: VatRisk;
-}
-
-export function buildCostSection(input: CostSectionInput): CostSection {
-  const c: Context = { texts: input.texts, questionnaire: input.questionnaire, references: input.references };
-  const { inputs } = input;
-  const heading = say(c, T.texts.heading);
-  const assumptions = { title: say(c, T.texts.assumptions.title), items: inputs.assumptions.map((a) => assumptionText(c, a)) };
-  const missing = inputs.empty ? [] : inputs.missing.map((questionId) => ({ questionId, text: questionText(c, questionId) }));
-  const notices: CostSection['notices'] = [];
-  const notice = (key: keyof typeof T.notices, params?: Record<string, string | number>) => {
-    notices.push({ text: fillText(input.texts, T.notices[key].text, params as never), references: input.texts.notices[key]!.references });
-  };
-  if (inputs.figuresYear !== undefined && inputs.figuresYear < input.legalStatusYear) notice('tariff', { jahr: inputs.figuresYear });
-  if (inputs.keyOpen && !inputs.empty) notice('key-open');
-  if (!inputs.empty && inputs.plan?.key.kind !== 'zeitanteile' && inputs.cutoffDateAgreed !== true) notice('cutoff-date');
-  if (!inputs.empty && inputs.settlementAgreed !== true) notice('settlement');
-  if (input.bestLegalForm === 'zweckverband' && !inputs.empty) notice('zweckverband');
-
-  const base = { heading, missing, assumptions, notices, summary: [] as string[], problems: [] as string[] };
-  const referencesOf = (section: Omit<CostSection, 'references'>): CostSection => ({
-    ...section,
-    references: [...new Set([...section.notices.flatMap((n) => n.references), ...inputs.assumptions.flatMap((a) => a.reference ?? [])])],
-  });
-  if (inputs.empty) return referencesOf({ ...base, status: 'keine-angaben', statusText: say(c, T.texts.status['keine-angaben']) });
-  if (!inputs.plan) {
-    return referencesOf({ ...base, status: 'unvollstaendig', statusText: say(c, T.texts.status.unvollstaendig, { fehlt: missing.map((m) => m.text).join('; ') }) });
-  }
-
-  const partners = [inputs.self, ...inputs.partners];
-  const result = calculateCosts(partners, inputs.plan);
-  const names = new Map(partners.map((p) => [p.id, p.name]));
-  const problems = result.problems.flatMap((p) => problemText(c, p, names) ?? []);
-  notice('economy');
-  const plan = inputs.plan;
+/** The figures of a calculated cooperation as the page and the PDFs show them: running and one-off costs, and, when the key could be applied, the partner table, the chart and the ±20 % table. */
+export function costTables(c: Context, result: CostResult, plan: CooperationPlan, firstName: string): Pick<CostSection, 'running' | 'oneOff' | 'partners' | 'chart' | 'sensitivity'> {
   const r = T.texts.running;
   const running = {
     title: say(c, r.title),
@@ -224,28 +198,91 @@ export function buildCostSection(input: CostSectionInput): CostSection {
       { label: say(c, o.net), amount: euroFromCents(result.oneOff.net) },
     ],
   };
+  if (!result.shared) return { running, oneOff };
+  const sensitivity = sensitivityTable(c, result, firstName);
+  return {
+    running,
+    oneOff,
+    partners: partnerTable(c, result, say(c, T.texts.keys[plan.key.kind]), plan.horizonYears),
+    chart: {
+      title: say(c, T.texts.chart.title),
+      alternative: say(c, T.texts.chart.alternative),
+      labels: result.partners.map((p) => p.name),
+      series: [
+        { label: say(c, T.texts.chart.today), values: result.partners.map((p) => (p.today === undefined ? null : p.today / 100)) },
+        { label: say(c, T.texts.chart.share), values: result.partners.map((p) => p.share / 100) },
+      ],
+    },
+    ...(sensitivity && { sensitivity }),
+  };
+}
+
+export interface CostSectionInput {
+  texts: CostsFile;
+  questionnaire: Questionnaire;
+  references: Reference[];
+  inputs: CostInputs;
+  /** The year up to which the law and figures in the content were checked. */
+  legalStatusYear: number;
+  /** The legal form that fits best, for the Zweckverband notice. */
+  bestLegalForm?: string;
+  vatRisk?: VatRisk;
+}
+
+export function buildCostSection(input: CostSectionInput): CostSection {
+  const c: Context = { texts: input.texts, questionnaire: input.questionnaire, references: input.references };
+  const { inputs } = input;
+  const heading = say(c, T.texts.heading);
+  // Without any figure nothing was calculated, so no guide was used either.
+  const used = inputs.empty ? [] : inputs.assumptions;
+  const assumptions = { title: say(c, T.texts.assumptions.title), items: used.map((a) => assumptionText(c, a)) };
+  const missing = inputs.empty ? [] : inputs.missing.map((questionId) => ({ questionId, sectionId: sectionOf(c, questionId), text: questionText(c, questionId) }));
+  const notices: CostSection['notices'] = [];
+  const notice = (key: keyof typeof T.notices, params?: Record<string, string | number>) => {
+    notices.push({ text: fillText(input.texts, T.notices[key].text, params as never), references: input.texts.notices[key]!.references });
+  };
+  if (inputs.figuresYear !== undefined && inputs.figuresYear < input.legalStatusYear) notice('tariff', { jahr: inputs.figuresYear });
+  if (inputs.keyOpen && !inputs.empty) notice('key-open');
+  if (!inputs.empty && inputs.plan?.key.kind !== 'zeitanteile' && inputs.cutoffDateAgreed !== true) notice('cutoff-date');
+  if (!inputs.empty && inputs.settlementAgreed !== true) notice('settlement');
+  if (input.bestLegalForm === 'zweckverband' && !inputs.empty) notice('zweckverband');
+
+  const base = {
+    heading,
+    missing,
+    assumptions,
+    notices,
+    summary: [] as string[],
+    problems: [] as string[],
+    problemsTitle: say(c, T.texts['problems-title']),
+    noticesTitle: say(c, T.texts['notices-title']),
+  };
+  const status = (kind: 'keine-angaben' | 'unvollstaendig') => ({
+    status: kind,
+    statusTitle: say(c, T.texts['status-title'][kind]),
+    statusText: kind === 'keine-angaben' ? say(c, T.texts.status['keine-angaben']) : say(c, T.texts.status.unvollstaendig, { fehlt: missing.map((m) => m.text).join('; ') }),
+    ...(kind === 'unvollstaendig' && { missingIntro: say(c, T.texts.status['missing-intro']) }),
+  });
+  const referencesOf = (section: Omit<CostSection, 'references'>): CostSection => ({
+    ...section,
+    references: [...new Set([...section.notices.flatMap((n) => n.references), ...used.flatMap((a) => a.reference ?? [])])],
+  });
+  if (inputs.empty) return referencesOf({ ...base, ...status('keine-angaben'), enter: { text: say(c, T.texts.enter), sectionId: c.questionnaire.sections[0]!.id } });
+  if (!inputs.plan) return referencesOf({ ...base, ...status('unvollstaendig') });
+
+  const partners = [inputs.self, ...inputs.partners];
+  const result = calculateCosts(partners, inputs.plan);
+  const names = new Map(partners.map((p) => [p.id, p.name]));
+  const problems = result.problems.flatMap((p) => problemText(c, p, names) ?? []);
+  notice('economy');
   const calculated = result.shared;
-  const keyLabel = say(c, T.texts.keys[plan.key.kind]);
   const own = result.partners.find((p) => p.id === SELF_ID);
   return referencesOf({
     ...base,
-    status: calculated && missing.length === 0 ? 'berechnet' : 'unvollstaendig',
-    ...(missing.length > 0 && { statusText: say(c, T.texts.status.unvollstaendig, { fehlt: missing.map((m) => m.text).join('; ') }) }),
-    summary: calculated ? ownSummary(c, own, plan.horizonYears, input.vatRisk) : [],
-    running,
-    oneOff,
-    ...(calculated && {
-      partners: partnerTable(c, result, keyLabel, plan.horizonYears),
-      chart: {
-        title: say(c, T.texts.chart.title),
-        labels: result.partners.map((p) => p.name),
-        series: [
-          { label: say(c, T.texts.chart.today), values: result.partners.map((p) => (p.today === undefined ? null : p.today / 100)) },
-          { label: say(c, T.texts.chart.share), values: result.partners.map((p) => p.share / 100) },
-        ],
-      },
-      sensitivity: sensitivityTable(c, result, partners[0]!.name),
-    }),
+    // Without missing questions but with problems, the problems say what to change.
+    ...(calculated && missing.length === 0 ? { status: 'berechnet' as const } : missing.length > 0 ? status('unvollstaendig') : { status: 'unvollstaendig' as const }),
+    summary: calculated ? ownSummary(c, own, inputs.plan.horizonYears, input.vatRisk) : [],
+    ...costTables(c, result, inputs.plan, partners[0]!.name),
     problems,
   });
 }
