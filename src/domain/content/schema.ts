@@ -101,6 +101,11 @@ const questionBase = {
   required: v.optional(v.boolean()),
   showIf: v.optional(ConditionSchema),
   hint: v.optional(text),
+  /**
+   * The answer does not depend on the shared task (e.g. political backing, IT security, the
+   * partners): "Weitere Aufgabe prüfen" copies it into the linked assessment for another task.
+   */
+  taskIndependent: v.optional(v.boolean()),
   /** What to do when the answer is weak (score below 0.5) or "weiß nicht". */
   action: v.optional(ActionSchema),
 };
@@ -423,6 +428,8 @@ export const TaskProfileSchema = v.strictObject({
   task: text,
   /** Options of the Rechtsform question "aufgabenfeld" that mean exactly this task. */
   fields: v.optional(v.array(slug)),
+  /** The option of "aufgabenfeld" the setup's choice of this task fills in (it may be broader, e.g. "querschnitt"). */
+  field: slug,
   /** Special law for the task, one statement each. */
   law: v.array(Statement),
   /** What the special law means for the choice of the legal form. */
