@@ -26,7 +26,7 @@ export const COMPLETENESS_NOTE_BELOW = 80;
 /** Below this share (in %) of answered Rechtsform questions the order of the legal forms is called uncertain. */
 export const RANKING_BASIS_BELOW = 60;
 /** How many steps of the plan the summaries name. */
-export const TOP_ACTIONS = 5;
+export const TOP_ACTIONS = 3;
 
 export interface LegalFormSection extends LegalFormRanking {
   /** Said when too few Rechtsform questions are answered for a reliable order. */

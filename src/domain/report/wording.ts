@@ -65,6 +65,11 @@ export function fitText(fit: number): string {
   return `${FIT} ${fit} von 100`;
 }
 
+/** Whether the form needs an approval, before the sentence on the approving authority. */
+export function approvalText(required: boolean, authorityText: string): string {
+  return `${required ? 'Genehmigungspflichtig.' : 'Nicht genehmigungspflichtig.'} ${authorityText}`;
+}
+
 /** "Delegierende Zweckvereinbarung – Eignung 90 von 100" */
 export function legalFormTitle(form: { name: string; fit: number }): string {
   return `${form.name} – ${fitText(form.fit)}`;
@@ -171,6 +176,11 @@ export const HEADINGS = {
   toClarify: 'Zu klären',
   mitigations: 'Möglichkeiten, das Risiko zu senken',
 } as const;
+
+/** The summary's word on a cost calculation that still lacks answers. */
+export function costsIncomplete(missing: number): string {
+  return `Für die Kostenrechnung ${missing === 1 ? 'fehlt noch eine Angabe' : `fehlen noch ${missing} Angaben`} (Fragebogen „Kosten und Kostenteilung“).`;
+}
 
 export const NO_FLAGS = 'Ihre Antworten lösen keine K.-o.-Kriterien oder Warnungen aus.';
 export const NO_ACTIONS = 'Es gibt keine offenen Maßnahmen.';
