@@ -96,16 +96,17 @@ export function renderCouncilPdf(input: ReportPdfInput, assets: PdfAssets): jsPD
       .join(' · '),
     { size: 9, after: 3 },
   );
-  summary(w, report, { findings: false });
+  const summarised = summary(w, report, { findings: false, onePage: true });
   w.newPage();
   topicsOverview(w, input, { imageSize: 72, method: false });
   w.heading(HEADINGS.keyFindings, 2);
   w.bullets(report.keyFindings, { size: 9.5 });
-  flagsInShort(w, report, references);
+  flagsInShort(w, report);
   legalFormsChapter(w, report, references, { brief: true });
   vatChapter(w, report, references, { brief: true });
   if (report.costs && report.costs.status !== 'keine-angaben') costsInShort(w, report.costs);
-  actionPlanChapter(w, report, { onlyUrgent: true, title: 'Die nächsten Schritte' });
+  const urgent = report.actions.filter((a) => a.priority === 'hoch' && !summarised.includes(a));
+  if (urgent.length) actionPlanChapter(w, report, { actions: urgent, title: 'Weitere Schritte mit hoher Priorität' });
   w.ensure(20);
   w.y += 2;
   w.paragraph(

@@ -111,8 +111,11 @@ export function cover(w: Writer, { report, versions, generatedAt }: ReportPdfInp
   );
 }
 
-/** The one-page summary: decision requested, level and why, showstoppers, legal form, VAT, costs, top actions. */
-export function summary(w: Writer, report: ReportModel, options: { findings: boolean }): void {
+/**
+ * The summary: decision requested, level and why, showstoppers, legal form, VAT, costs, top steps.
+ * On one page (`onePage`) it names as many of the top steps as fit; returns the steps it named.
+ */
+export function summary(w: Writer, report: ReportModel, options: { findings: boolean; onePage?: boolean }): ReportModel['actions'] {
   const { overall, legalForms, vat, costs } = report;
   const size = 9;
   if (overall.councilRequest) {
@@ -152,15 +155,23 @@ export function summary(w: Writer, report: ReportModel, options: { findings: boo
     if (costs.missing.length) w.paragraph(costsIncomplete(costs.missing.length), { size, muted: true });
   }
 
-  const top = topActions(report.actions);
+  const bullet = (a: ReportModel['actions'][number]) => `${a.text} ${ownerText(a.owner)}`;
+  const page = w.doc.getNumberOfPages();
   w.heading('Die wichtigsten Schritte', 3, { keepWith: 10 });
-  if (top.length) w.bullets(top.map((a) => `${a.text} ${ownerText(a.owner)}`), { size });
-  else w.paragraph(NO_ACTIONS, { size });
+  const named: ReportModel['actions'] = [];
+  for (const action of topActions(report.actions)) {
+    const fits = w.y + w.heightOf(bullet(action), { size, indent: 3 }) + 2 <= w.bottom && w.doc.getNumberOfPages() === page;
+    if (options.onePage && named.length > 0 && !fits) break;
+    w.bullets([bullet(action)], { size });
+    named.push(action);
+  }
+  if (named.length === 0) w.paragraph(NO_ACTIONS, { size });
 
   if (options.findings) {
     w.heading(HEADINGS.keyFindings, 2);
     w.bullets(report.keyFindings);
   }
+  return named;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -193,10 +204,11 @@ export function topicsOverview(w: Writer, { report, radarImage }: ReportPdfInput
   }
 }
 
+/** A flag with its explanation; what to do about it stands once, in the plan. */
 function flagBlock(w: Writer, flag: ReportModel['flags'][number], references: ReferenceIndex): void {
   w.paragraph(flagTitle(flag), { bold: true, after: 0.5 });
   w.paragraph(flag.explanation, { after: 0.5 });
-  w.paragraph(`${TODO_LABEL} ${flag.action.text} ${ownerText(flag.action.owner)}`, { after: 0.5 });
+  w.paragraph(`${TODO_LABEL} Der Schritt dazu steht im ${HEADINGS.actions} ${ownerText(flag.action.owner)}.`, { size: 9, muted: true, after: 0.5 });
   const cited = citations(flag.references, references);
   if (cited) w.paragraph(`Rechtsgrundlagen: ${cited}`, { size: 8.5, muted: true, after: 2 });
 }
@@ -236,17 +248,16 @@ export function topicChapters(w: Writer, report: ReportModel, references: Refere
   }
 }
 
-/** Flags in short for the council: showstoppers in full, warnings with what to do. */
-export function flagsInShort(w: Writer, report: ReportModel, references: ReferenceIndex): void {
+/** Flags in short for the council: showstoppers with their explanation, warnings by title; the steps follow in the plan. */
+export function flagsInShort(w: Writer, report: ReportModel): void {
   w.heading(HEADINGS.flags, 1);
   if (report.flags.length === 0) w.paragraph(NO_FLAGS);
-  for (const flag of report.flags) {
-    if (flag.severity === 'showstopper') flagBlock(w, flag, references);
-    else {
-      w.paragraph(flagTitle(flag), { bold: true, size: 9.5, after: 0.3 });
-      w.paragraph(`${TODO_LABEL} ${flag.action.text} ${ownerText(flag.action.owner)}`, { size: 9.5, after: 1.5 });
-    }
+  for (const flag of report.flags.filter((f) => f.severity === 'showstopper')) {
+    w.paragraph(flagTitle(flag), { bold: true, size: 9.5, after: 0.3 });
+    w.paragraph(flag.explanation, { size: 9.5, after: 1.5 });
   }
+  const warnings = report.flags.filter((f) => f.severity !== 'showstopper');
+  if (warnings.length) w.bullets(warnings.map(flagTitle), { size: 9.5 });
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -371,17 +382,21 @@ export function vatChapter(w: Writer, report: ReportModel, references: Reference
 // ------------------------------------------------------------------------------------------------
 // Plan, appendix, sources
 
-/** The action plan, once: every step with its priority, topic, who is responsible, by when, its status and why. */
-export function actionPlanChapter(w: Writer, report: ReportModel, options: { onlyUrgent?: boolean; title?: string } = {}): void {
+/**
+ * The action plan, once: every step with its priority, topic, who is responsible, by when, its
+ * status and why. The council version passes the urgent steps not yet named in its summary.
+ */
+export function actionPlanChapter(w: Writer, report: ReportModel, options: { actions?: ReportModel['actions']; title?: string } = {}): void {
+  const brief = options.actions !== undefined;
+  const actions = options.actions ?? report.actions;
   w.heading(options.title ?? HEADINGS.actions, 1);
-  const actions = options.onlyUrgent ? report.actions.filter((a) => a.priority === 'hoch') : report.actions;
   if (actions.length === 0) {
     w.paragraph(NO_ACTIONS);
     return;
   }
   w.paragraph(
-    options.onlyUrgent
-      ? `${actions.length === 1 ? 'Der Schritt' : `Die ${actions.length} Schritte`} mit hoher Priorität; alle ${report.actions.length} Schritte stehen im vollständigen Bericht.`
+    brief
+      ? `Alle ${report.actions.length} Schritte mit ihrem Anlass stehen im vollständigen Bericht.`
       : 'Nach Priorität sortiert. Leere Felder in „Bis wann“ und „Stand“ sind zum Ausfüllen nach dem Ausdruck gedacht.',
     { size: 9, muted: true },
   );
@@ -396,7 +411,7 @@ export function actionPlanChapter(w: Writer, report: ReportModel, options: { onl
     ],
     actions.map((a) => {
       const plan = planCells(a);
-      const step = options.onlyUrgent ? a.text : `${a.text}\n${becauseText(a.because)}${plan.note ? `\nNotiz: ${plan.note}` : ''}`;
+      const step = brief ? a.text : `${a.text}\n${becauseText(a.because)}${plan.note ? `\nNotiz: ${plan.note}` : ''}`;
       return [PRIORITY_LABELS[a.priority], step, a.topic, a.owner, plan.due, plan.status];
     }),
     { size: 8.5, minRowHeight: 9 },

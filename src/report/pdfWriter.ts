@@ -67,6 +67,8 @@ export interface ParagraphOptions {
   after?: number;
   /** Grey for notes about the text rather than the text itself. */
   muted?: boolean;
+  /** Only regular and bold faces are embedded: italic text is set in grey instead. */
+  italic?: boolean;
 }
 
 export class Writer {
@@ -176,11 +178,12 @@ export class Writer {
   paragraph(text: string, options: ParagraphOptions = {}): void {
     const size = options.size ?? 10;
     const indent = options.indent ?? 0;
+    const muted = options.muted || options.italic;
     this.font(options.bold ? 'bold' : 'normal', size);
-    if (options.muted) this.doc.setTextColor(70);
+    if (muted) this.doc.setTextColor(70);
     // Indented text inside a box keeps the same distance on the right.
     this.drawLines(this.lines(this.clean(text), CONTENT_WIDTH - 2 * indent), PAGE.left + indent, size);
-    if (options.muted) this.doc.setTextColor(0);
+    if (muted) this.doc.setTextColor(0);
     this.y += options.after ?? 1.5;
   }
 
