@@ -109,7 +109,7 @@ function findings(report: Omit<ReportModel, 'keyFindings' | 'references' | 'note
   return list.slice(0, 5);
 }
 
-function legalFormSection(ranking: LegalFormRanking): LegalFormSection {
+export function legalFormSection(ranking: LegalFormRanking): LegalFormSection {
   const authority = ranking.approvingAuthority;
   const who = authority.onlyIfApprovalNeeded ? 'Falls Ihre Form genehmigungspflichtig ist, genehmigt nach Ihren Angaben' : 'Genehmigungsbehörde nach Ihren Angaben';
   return {
@@ -121,7 +121,7 @@ function legalFormSection(ranking: LegalFormRanking): LegalFormSection {
   };
 }
 
-function vatSection(vat: VatAssessment): VatSection {
+export function vatSection(vat: VatAssessment): VatSection {
   return {
     ...vat,
     services: vat.services.map((service) => (service.euCaveat ? { ...service, caveat: `${CAVEAT_LABEL}: ${EU_CAVEAT}` } : service)),
@@ -132,7 +132,7 @@ function vatSection(vat: VatAssessment): VatSection {
   };
 }
 
-function overallSection(score: number | undefined, completeness: number, level: Level, levelByScore: Level, showstoppers: Flag[]): ReportModel['overall'] {
+export function overallSection(score: number | undefined, completeness: number, level: Level, levelByScore: Level, showstoppers: Flag[]): ReportModel['overall'] {
   const capped = level !== levelByScore;
   return {
     score,
