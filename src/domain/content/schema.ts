@@ -250,6 +250,8 @@ export const LevelSchema = v.strictObject({
   /** Lowest overall score (0–100) that reaches this level. */
   minScore: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   description: text,
+  /** What the council is asked to decide at this level; the council version of the report leads with it. */
+  councilRequest: v.optional(text),
 });
 
 /** questionnaires/settings.yaml: topic weights, readiness levels and dates that the law may move. */
