@@ -41,10 +41,18 @@ async function pageText(assessment: Assessment): Promise<string> {
   const store = useAssessmentStore();
   store.assessments.push(assessment);
   store.open(assessment.id);
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', name: 'overview', component: { template: '<div />' } }] });
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/fragebogen/:questionnaireId/abschnitt/:sectionId', name: 'section', component: { template: '<div />' } },
+      { path: '/:any(.*)*', name: 'overview', component: { template: '<div />' } },
+    ],
+  });
   const wrapper = mount(ResultsView, { global: { plugins: [router] } });
   await flushPromises();
-  const text = wrapper.text();
+  // The plan's owners stand in fields the user can change: what the fields show counts as said.
+  const fields = wrapper.findAll('input[type=text], textarea').map((f) => (f.element as HTMLInputElement).value);
+  const text = [wrapper.text(), ...fields].join('\n');
   wrapper.unmount();
   return text;
 }
