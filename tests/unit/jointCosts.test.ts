@@ -143,6 +143,14 @@ describe('choosing and missing', () => {
     expect(costs.differences.none).toBeDefined();
   });
 
+  it('does not count a guide as a plan of a partner who did not plan the cooperation', () => {
+    const planned = partner('geplant', 'Gemeinde Geplant', { ...hohenau.assessment.responses.kosten!.answers, 'wer-leistet': 'wir', 'plan-sachkosten-je-stelle': '9.000' });
+    const payer = partner('zahlt', 'Gemeinde Zahlt', { 'personalkosten-jahr': '40.000', einwohner: '2.000', 'faelle-jahr': '150', 'wer-leistet': 'partner' });
+    const costs = plain(jointCosts(content, [planned, payer])!);
+    expect(costs.differences.table).toBeUndefined();
+    expect(costs.differences.none).toBe('Alle Partner, die die Kooperation geplant haben, gehen von denselben Stellen, Kosten und demselben Schlüssel aus.');
+  });
+
   it('flags two partners who both say they perform the task', () => {
     const second = partner('zweiter', 'Gemeinde Zweiter', { ...lindenbach.assessment.responses.kosten!.answers });
     const costs = plain(jointCosts(content, [lindenbach, second])!);

@@ -108,7 +108,8 @@ function planValue(c: CostContext, p: Partner, field: Exclude<DifferenceField, '
   const { need, format } = needs[field];
   const reading = readNumber(p.view.question(need.question), p.view.answer(need.question));
   if (reading.state === 'number') return { text: format(reading.value), compare: String(reading.value) };
-  const guide = p.inputs.assumptions.find((a) => a.questionId === need.question);
+  // A guide is a planned value only for a partner who planned the cooperation; the others left the plan to someone else.
+  const guide = p.inputs.plan && p.inputs.assumptions.find((a) => a.questionId === need.question);
   return guide ? { text: say(c, J.differences.guide, { wert: format(guide.value) }), compare: String(guide.value) } : undefined;
 }
 
