@@ -105,5 +105,24 @@ test('two municipalities enter cost figures and the comparison shows the joint c
   for (const width of [360, 1366]) await checkAt(page, width, 'kosten-ergebnis');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: `${SCREENSHOTS}/kosten-ergebnis-1920.png`, fullPage: true });
+
+  // The action plan: an own step with owner and status, saved, in the CSV and in the next round.
+  await page.getByRole('textbox', { name: 'Was ist zu tun?' }).fill('Kostenrechnung im Gemeinderat vorstellen');
+  await page.locator('#plan-neu-prioritaet').selectOption('hoch');
+  await page.getByRole('button', { name: 'Schritt hinzufügen' }).click();
+  const step = page.locator('.plan-step', { hasText: 'Kostenrechnung im Gemeinderat vorstellen' });
+  await step.getByRole('textbox', { name: /^Zuständig/ }).fill('Kämmerei, Herr Lange');
+  await step.getByRole('combobox', { name: 'Status' }).selectOption('in-arbeit');
+  await page.reload();
+  await expect(step.getByRole('textbox', { name: /^Zuständig/ })).toHaveValue('Kämmerei, Herr Lange');
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Maßnahmenplan als Tabelle herunterladen/ }).click();
+  const csv = await (await csvDownload).path().then((file) => import('node:fs').then((fs) => fs.readFileSync(file!)));
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.toString('utf8')).toContain('"hoch";"Kostenrechnung im Gemeinderat vorstellen";"Kämmerei, Herr Lange";"";"in Arbeit";"";"Eigener Schritt"');
+  await page.goto('./#/bewertungen');
+  await page.getByRole('button', { name: 'Neue Runde: Ahornstadt' }).click();
+  await page.goto('./#/ergebnis');
+  await expect(page.locator('.plan-step', { hasText: 'Kostenrechnung im Gemeinderat vorstellen' }).getByRole('textbox', { name: /^Zuständig/ })).toHaveValue('Kämmerei, Herr Lange');
   await context.close();
 });
