@@ -91,7 +91,7 @@ describe('three partners, the plan of Lindenbach (it performs the task)', () => 
     expect(costs.differences.table!.headers).toEqual(['Annahme', 'Gemeinde Lindenbach', 'Gemeinde Hohenau', 'Gemeinde Buchholz']);
     // IT, other and one-off costs only Lindenbach planned: a gap, not a difference. The guides agree.
     expect(costs.differences.table!.rows).toEqual([
-      ['Vollzeitstellen der Kooperation', '0,9 Vollzeitstellen', '1 Vollzeitstellen', 'nicht angegeben'],
+      ['Vollzeitstellen der Kooperation', '0,9', '1', 'nicht angegeben'],
       ['Kosten je Vollzeitstelle im Jahr', '68.000,00 €', '65.000,00 €', 'nicht angegeben'],
       ['Kostenschlüssel', 'nach Einwohnern', 'nach Fällen', 'nicht angegeben'],
     ]);

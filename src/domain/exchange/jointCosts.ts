@@ -97,7 +97,7 @@ type DifferenceField = keyof typeof J.differences.fields;
 /** The value of one plan field as a partner answered it, or the guide the calculation used; undefined when not given. */
 function planValue(c: CostContext, p: Partner, field: Exclude<DifferenceField, 'performer' | 'key' | 'one-off'>): { text: string; compare: string } | undefined {
   const needs: Record<typeof field, { need: QuestionNeed; format: (v: number) => string }> = {
-    staff: { need: Q.planFte, format: (v) => say(c, J.fte, { zahl: germanNumber(v) }) },
+    staff: { need: Q.planFte, format: germanNumber },
     'cost-per-fte': { need: Q.planCostPerFte, format: euro },
     workplace: { need: Q.planWorkplaceCost, format: euro },
     it: { need: Q.planIt, format: euro },

@@ -119,7 +119,6 @@ export const COST_TEXT_TREE = {
         guide: ['wert'],
         fields: { performer: [], staff: [], 'cost-per-fte': [], workplace: [], it: [], overhead: [], other: [], 'one-off': [], funding: [], key: [] },
       },
-      fte: ['zahl'],
       percent: ['zahl'],
       'key-open': [],
       'key-base': ['schluessel', 'betrag'],
