@@ -243,6 +243,13 @@ describe('one row per situation', () => {
     expect(costs.statusTitle).toBe('Angaben fehlen noch');
   });
 
+  it('without a plan nothing is calculated, so no guide is named as used', () => {
+    const costs = costsOf(withCosts({ 'plan-vzae': undefined }));
+    expect(costs.status).toBe('unvollstaendig');
+    expect(costs.running).toBeUndefined();
+    expect(costs.assumptions.items).toEqual([]);
+  });
+
   it('the partially answered bauhof names what is missing, in the order of the questionnaire', () => {
     const costs = costsOf(scenario('bauhof'));
     expect(costs.status).toBe('unvollstaendig');

@@ -233,8 +233,8 @@ export function buildCostSection(input: CostSectionInput): CostSection {
   const c: Context = { texts: input.texts, questionnaire: input.questionnaire, references: input.references };
   const { inputs } = input;
   const heading = say(c, T.texts.heading);
-  // Without any figure nothing was calculated, so no guide was used either.
-  const used = inputs.empty ? [] : inputs.assumptions;
+  // Without any figure or without a plan nothing was calculated, so no guide was used either.
+  const used = inputs.empty || !inputs.plan ? [] : inputs.assumptions;
   const assumptions = { title: say(c, T.texts.assumptions.title), items: used.map((a) => assumptionText(c, a)) };
   const missing = inputs.empty ? [] : inputs.missing.map((questionId) => ({ questionId, sectionId: sectionOf(c, questionId), text: questionText(c, questionId) }));
   const notices: CostSection['notices'] = [];
