@@ -60,9 +60,9 @@ describe('worked example: Lindenbach performs the Standesamt for Hohenau, costs 
 
   it('names every guide it used, with its source, and the unchecked source as such', () => {
     expect(costs.assumptions.items).toEqual([
-      'Gemeinkostenzuschlag Ihrer Kommune heute: 20 Prozent der Personalkosten – Richtwert (KGSt, Gemeinkostenpauschale); bitte durch eigene Zahlen ersetzen.',
+      'Gemeinkostenzuschlag Ihrer Kommune heute: 20 Prozent der Personalkosten – Richtwert (KGSt, Gemeinkostenpauschale, erhoben 1985); bitte durch eigene Zahlen ersetzen.',
       'Sach- und Raumkosten je Vollzeitstelle in der Kooperation: 9.700 Euro pro Jahr und Vollzeitstelle – Richtwert (KGSt-Bericht 11/2022, Wortlaut der Quelle nicht geprüft); bitte durch eigene Zahlen ersetzen.',
-      'Gemeinkostenzuschlag der Kooperation: 20 Prozent der Personalkosten – Richtwert (KGSt, Gemeinkostenpauschale); bitte durch eigene Zahlen ersetzen.',
+      'Gemeinkostenzuschlag der Kooperation: 20 Prozent der Personalkosten – Richtwert (KGSt, Gemeinkostenpauschale, erhoben 1985); bitte durch eigene Zahlen ersetzen.',
       'Zeitraum für den Vergleich der einmaligen Kosten: 5 Jahre – Annahme, weil das Feld leer ist.',
     ]);
     expect(costs.references).toEqual(expect.arrayContaining(['kgst-gemeinkosten', 'kgst-arbeitsplatz-2022', 'saechsgemo-72-2']));
