@@ -101,9 +101,10 @@ test('answers saved to an older questionnaire version are adapted on load, with 
   let from = 0;
   await page.route(/_virtual_ikz-content-[^/]*\.js$/, async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace(/\{id:`prozesse`,version:(\d+),/, (_match, version: string) => {
+    // The content is inlined as JSON text for JSON.parse: {"id":"prozesse","version":1,…
+    const body = (await response.text()).replace(/\{"id":"prozesse","version":(\d+),/, (_match, version: string) => {
       from = Number(version);
-      return `{id:\`prozesse\`,version:${from + 1},`;
+      return `{"id":"prozesse","version":${from + 1},`;
     });
     await route.fulfill({ response, body });
   });
