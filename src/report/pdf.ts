@@ -6,6 +6,8 @@ import type { Comparison } from '../domain/exchange/comparison.ts';
 import type { ReportModel } from '../domain/report/report.ts';
 import type { Reference } from '../domain/content/schema.ts';
 import { EU_CAVEAT, EXAMPLES_HEADING, LEGAL_STATUS_LABEL, SOURCE_NOT_CHECKED } from '../domain/report/wording.ts';
+import type { DraftDocument } from '../domain/documents/model.ts';
+import { drawDocuments } from './pdfDocuments.ts';
 import { pdfText } from './pdfText.ts';
 
 export const REPORT_TITLE = 'IKZ-Check – Bericht zur Kooperationsbereitschaft';
@@ -18,6 +20,8 @@ export interface PdfInput {
   /** JPEG data URL of the radar chart, rendered from the same configuration as the results page. */
   radarImage?: string;
   generatedAt: Date;
+  /** The draft Beschlussvorlage and outline of the agreement, drawn as chapters of their own. */
+  documents?: DraftDocument[];
 }
 
 const PAGE = { width: 210, height: 297, left: 20, right: 20, top: 24, bottom: 20 };
@@ -31,7 +35,7 @@ const RISK_LABEL = { gering: 'gering', mittel: 'mittel', hoch: 'hoch', unklar: '
 const formatDate = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' });
 const score = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value)}`);
 
-class Writer {
+export class Writer {
   y = PAGE.top;
   constructor(readonly doc: jsPDF) {}
 
@@ -444,6 +448,7 @@ export function renderPdf(input: PdfInput): jsPDF {
   taskProfiles(w, report, references);
   vat(w, report, references);
   actionPlan(w, report);
+  drawDocuments(w, input.documents ?? []);
   appendix(w, report);
   referenceList(w, report);
   headersAndFooters(doc, report.meta.municipality || 'Gemeinde', REPORT_TITLE, report.date);

@@ -1,6 +1,8 @@
 // Browser side of the PDF: draws the radar chart from the results page's configuration onto an
 // off-screen canvas, renders the PDF and returns it as a file. Loaded only when the user asks.
 import type { ChartConfiguration } from 'chart.js';
+import type { DraftInput } from '../domain/documents/draftInput.ts';
+import { buildDrafts } from '../domain/documents/drafts.ts';
 import type { Comparison } from '../domain/exchange/comparison.ts';
 import type { ReportModel } from '../domain/report/report.ts';
 import { Chart, radarConfig, radarOverlayConfig } from './charts.ts';
@@ -38,10 +40,12 @@ function chartImage(config: ChartConfiguration<'radar'>): string {
   return image;
 }
 
-export function createReportPdf(report: ReportModel, versions: { title: string; version: number }[]): { blob: Blob; fileName: string } {
+/** `drafts`: what the Beschlussvorlage and the outline are built from; without it the PDF has no such chapters. */
+export function createReportPdf(report: ReportModel, versions: { title: string; version: number }[], drafts?: DraftInput): { blob: Blob; fileName: string } {
   performance.mark('ikz-pdf-start');
   const radarImage = chartImage(radarConfig(report.topics, { animation: false, fontSize: 25 }));
-  const doc = renderPdf({ report, versions, radarImage, generatedAt: new Date() });
+  const documents = drafts ? Object.values(buildDrafts(drafts)) : undefined;
+  const doc = renderPdf({ report, versions, radarImage, generatedAt: new Date(), ...(documents && { documents }) });
   const blob = doc.output('blob');
   performance.measure('ikz-pdf', 'ikz-pdf-start');
   return { blob, fileName: pdfFileName(report.meta.municipality, report.date) };

@@ -138,8 +138,6 @@ function costs(c: Composer, input: DraftInput, facts: DraftFacts): void {
     const header = [c.say(F.posten), c.say(F.betrag)];
     c.table(c.say(F['laufend-caption']), header, [...costs.running.lines, costs.running.total].map((l) => [l.label, l.amount]));
     if (costs.oneOff) c.table(c.say(F['einmalig-caption']), header, costs.oneOff.lines.map((l) => [l.label, l.amount]));
-  } else if (costs?.statusText) {
-    c.paragraph(costs.statusText);
   }
   if (!shareTable(c, input, facts)) c.paragraph(c.say(F.offen));
 }
