@@ -1,8 +1,13 @@
 // The draft documents (Beschlussvorlage and outline of the agreement) as chapters of the full PDF
-// report, drawn from the same document model as the DOCX. jsPDF cannot mix bold and regular text in
-// one paragraph, so a bold lead-in ("Was zu regeln ist (Pflicht):") stands on its own line.
+// report, drawn from the same document model as the DOCX. The page writer cannot mix bold and
+// regular text in one paragraph, so a bold lead-in ("Was zu regeln ist (Pflicht):") stands on its
+// own line.
 import { plainText, type Block, type DraftDocument, type Inline } from '../domain/documents/model.ts';
-import type { Writer } from './pdf.ts';
+import type { PdfChapter } from './pdfChapters.ts';
+import type { Writer } from './pdfWriter.ts';
+
+/** A cell with an amount, a share or a score: such columns are aligned right. */
+const NUMBER = /^[-–+]?[\d.,\s\u00a0\u202f]*(?:%|€)?$/;
 
 function paragraph(w: Writer, content: Inline[], style: 'note' | 'clause' | undefined): void {
   const options = style === 'note' ? { italic: true, size: 9 } : style === 'clause' ? { italic: true, indent: 6 } : {};
@@ -24,24 +29,37 @@ function block(w: Writer, b: Block): void {
       w.bullets(b.items.map(plainText), b.ordered ? { marker: (i) => `${i + 1}.` } : {});
       return;
     case 'fields':
-      w.table({
-        body: b.fields.map((f) => [f.label, plainText(f.value)]),
-        theme: 'plain',
-        styles: { font: 'helvetica', fontSize: 10, cellPadding: 1.2, textColor: 20, overflow: 'linebreak' },
-        columnStyles: { 0: { fontStyle: 'bold', cellWidth: 38 } },
-      });
+      w.table(
+        [{ width: 38, bold: true }, {}],
+        b.fields.map((f) => [f.label, plainText(f.value)]),
+        { borders: 'none', size: 10, padding: 1.2 },
+      );
       return;
-    case 'table':
+    case 'table': {
+      const rows = b.rows.map((row) => row.map(plainText));
       w.paragraph(b.caption, { bold: true, size: 9, after: 0 });
-      w.table({ head: [b.header], body: b.rows.map((row) => row.map(plainText)), ...(b.header.length > 5 && { styles: { font: 'helvetica', fontSize: 7.5, cellPadding: 1.2, textColor: 20, lineColor: 120, lineWidth: 0.2, overflow: 'linebreak' } }) });
+      w.table(
+        b.header.map((header, i) => ({ header, ...(i > 0 && rows.every((row) => NUMBER.test(row[i] ?? '')) && { align: 'right' as const }) })),
+        rows,
+        { size: b.header.length > 5 ? 7.5 : 9 },
+      );
       return;
+    }
   }
 }
 
-/** Each document starts on a new page with its title as a chapter heading. */
+/** Each document starts on a new page with its title as a chapter heading of the table of contents. */
 export function drawDocuments(w: Writer, documents: DraftDocument[]): void {
   for (const document of documents) {
     w.newPage();
     for (const b of document.blocks) block(w, b);
   }
+}
+
+/** The chapters of the full report with the draft documents before the answers appendix. */
+export function withDocuments(chapters: PdfChapter[], documents: DraftDocument[]): PdfChapter[] {
+  if (documents.length === 0) return chapters;
+  const chapter: PdfChapter = { id: 'entwuerfe', draw: (w) => drawDocuments(w, documents) };
+  const at = chapters.findIndex((c) => c.id === 'antworten');
+  return at < 0 ? [...chapters, chapter] : [...chapters.slice(0, at), chapter, ...chapters.slice(at)];
 }

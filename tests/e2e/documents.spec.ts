@@ -146,7 +146,7 @@ test('a Hauptamtsleiterin downloads both drafts from her results page, and the f
   await wordFile(page, 'Gliederung der Zweckvereinbarung (Word)', `IKZ-Check_Gliederung-Zweckvereinbarung_Gross-Lindenau_${today()}.docx`);
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Bericht als PDF herunterladen' }).click();
+  await page.getByRole('button', { name: 'Vollständigen Bericht als PDF herunterladen' }).click();
   const pdf = `${SCREENSHOTS}/bericht-mit-entwuerfen.pdf`;
   await (await download).saveAs(pdf);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });

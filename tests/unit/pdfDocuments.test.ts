@@ -7,19 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { buildDrafts } from '../../src/domain/documents/drafts.ts';
 import { plainText } from '../../src/domain/documents/model.ts';
 import { buildReport } from '../../src/domain/report/report.ts';
-import { renderPdf } from '../../src/report/pdf.ts';
+import { FULL_REPORT_CHAPTERS, renderPdf } from '../../src/report/pdf.ts';
+import { withDocuments } from '../../src/report/pdfDocuments.ts';
 import { pdfText } from '../../src/report/pdfText.ts';
 import { scenario, SCENARIO_DATE } from '../fixtures/scenarios.ts';
 import { loadRealContent } from './answers.ts';
+import { pdfAssets } from './pdfAssets.ts';
 
 const content = loadRealContent();
 const versions = content.questionnaires.map((q) => ({ title: q.title, version: q.version }));
 
-function pdfTextOf(id: 'standesamt' | 'it-verbund', withDocuments: boolean): string {
+function pdfTextOf(id: 'standesamt' | 'it-verbund', withDrafts: boolean): string {
   const assessment = scenario(id);
   const report = buildReport(content, assessment, SCENARIO_DATE);
   const drafts = buildDrafts({ content, partners: [{ name: assessment.meta.municipality, assessment, report }], createdAt: SCENARIO_DATE });
-  const doc = renderPdf({ report, versions, generatedAt: SCENARIO_DATE, ...(withDocuments && { documents: [drafts.beschlussvorlage, drafts.outline] }) });
+  const chapters = withDrafts ? withDocuments(FULL_REPORT_CHAPTERS, [drafts.beschlussvorlage, drafts.outline]) : FULL_REPORT_CHAPTERS;
+  const doc = renderPdf({ report, versions, generatedAt: SCENARIO_DATE }, pdfAssets, chapters);
   const file = join(mkdtempSync(join(tmpdir(), 'ikz-entwurf-')), 'bericht.pdf');
   writeFileSync(file, Buffer.from(doc.output('arraybuffer')));
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -45,6 +48,12 @@ describe('the draft documents in the full PDF report', () => {
     if (proposal?.kind !== 'list') throw new Error('Beschlussvorschlag ohne nummerierte Liste');
     expect(text).toContain(`1. ${squash(plainText(proposal.items[0]!)).slice(0, 60)}`);
     expect(text).toMatch(/Gemeinde Hohenau 43,3 % 37\.384,03 €/);
+  });
+
+  it('comes before the answers appendix and is listed in the table of contents', () => {
+    const contents = text.slice(0, text.indexOf('Zusammenfassung', text.indexOf('Inhalt') + 10));
+    expect(contents).toContain('Beschlussvorlage');
+    expect(text.lastIndexOf('Gliederung der Zweckvereinbarung')).toBeLessThan(text.lastIndexOf('Ihre Antworten'));
   });
 
   it('appears only when the documents are passed', () => {
