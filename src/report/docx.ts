@@ -42,19 +42,38 @@ function typeset(text: string): string {
   return text.replace(/(§§?|Abs\.|Nr\.|Art\.|S\.) (?=\d)/g, '$1\u00a0');
 }
 
+/**
+ * Web addresses and legal abbreviations ("SächsKomZG", "UStG", "DSGVO"): not hyphenated – a reader
+ * must be able to copy an address as it stands – and not flagged by the spelling check.
+ */
+const NOT_A_WORD = /https?:\/\/[^\s)]+|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*(?:\p{Ll}\p{Lu}|\p{Lu}{3}))[\p{L}\p{N}]+(?![\p{L}\p{N}])/gu;
+
+/** A run split where such words stand, each of them a run without proofing. */
+function textRuns(text: string, options: IRunOptions): TextRun[] {
+  const result: TextRun[] = [];
+  let at = 0;
+  for (const match of text.matchAll(NOT_A_WORD)) {
+    if (match.index > at) result.push(new TextRun({ ...options, text: text.slice(at, match.index) }));
+    result.push(new TextRun({ ...options, text: match[0], noProof: true }));
+    at = match.index + match[0].length;
+  }
+  if (at < text.length || result.length === 0) result.push(new TextRun({ ...options, text: text.slice(at) }));
+  return result;
+}
+
 function runs(content: Inline[], base: IRunOptions = {}): TextRun[] {
-  return content.map((run) => {
+  return content.flatMap((run) => {
     const text = typeset(run.text);
     switch (run.kind) {
       case 'strong':
-        return new TextRun({ ...base, text, bold: true });
+        return textRuns(text, { ...base, bold: true });
       // Marked by its words "[bitte ergänzen: …]" and, for those who see it, by the highlight.
       case 'placeholder':
-        return new TextRun({ ...base, text, highlight: 'yellow' });
+        return textRuns(text, { ...base, highlight: 'yellow' });
       case 'citation':
-        return new TextRun({ ...base, text, color: GREY });
+        return textRuns(text, { ...base, color: GREY });
       case 'text':
-        return new TextRun({ ...base, text });
+        return textRuns(text, base);
     }
   });
 }

@@ -78,6 +78,16 @@ describe.each([
     expect(text).toContain('§\u00a072 SächsKomZG');
     expect(text).not.toMatch(/§ \d/);
   });
+
+  it('neither hyphenates nor spell-checks web addresses and legal abbreviations', async () => {
+    const xml = (await files)['word/document.xml']!;
+    const unproofed = [...xml.matchAll(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:noProof\/>.*?<\/w:rPr><w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g)].map((m) => m[1]);
+    expect(unproofed).toEqual(expect.arrayContaining(['SächsKomZG', 'SächsGemO', 'UStG']));
+    expect(unproofed.some((t) => t!.startsWith('https://'))).toBe(true);
+    for (const text of unproofed) expect(text).toMatch(/^(?:https?:\/\/\S+|\p{L}[\p{L}\p{N}]*)$/u);
+    // Ordinary words keep the hyphenation.
+    expect(unproofed).not.toContain('Zweckvereinbarung');
+  });
 });
 
 describe('the text of the Beschlussvorlage in Word', () => {
