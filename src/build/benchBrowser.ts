@@ -154,7 +154,7 @@ export async function pdfClicks(browser: Browser, url: string, saved: string, cl
   return withPage(browser, { serviceWorkers: 'block', acceptDownloads: true }, async (page) => {
     await seed(page, url, saved);
     await page.goto(`${url}#/ergebnis`);
-    const button = page.getByRole('button', { name: 'Bericht als PDF herunterladen' });
+    const button = page.getByRole('button', { name: 'Vollständigen Bericht als PDF herunterladen' });
     const runs: { build: number; total: number }[] = [];
     for (let i = 0; i < clicks; i++) {
       const download = page.waitForEvent('download');

@@ -18,6 +18,8 @@ async function seed(page: Page, ids: ('standesamt' | 'it-verbund' | 'bauhof')[])
     for (const [key, value] of list) localStorage.setItem(key, value);
     localStorage.setItem('ikz-check.aktuell', list[0]![0].slice('ikz-check.bewertung.'.length));
   }, entries);
+  // The app reads the storage when it starts.
+  await page.reload();
 }
 
 /** Clicks a PDF button, saves the file and renders its pages; returns its text (pages split by form feeds) and page count. */
