@@ -177,6 +177,7 @@ async function browserFigures(content: Content): Promise<void> {
 
     const docx = await docxClicks(browser, url, serialiseAssessment(threeServices));
     record('Beschlussvorlage (Word), first click incl. the lazy import', docx.first, 400, 'ms', 0);
+    console.log(`    of which building the document: ${docx.firstBuild.toFixed(0)} ms; loading the code and the wait for the progress message: ${(docx.first - docx.firstBuild).toFixed(0)} ms`);
     record(`Beschlussvorlage (Word), later clicks (median of ${docx.later.length})`, median(docx.later), 150, 'ms', 0);
     console.log(`    the DOCX file: ${kb(docx.bytes).toFixed(1)} KB`);
 
