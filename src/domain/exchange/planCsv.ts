@@ -4,9 +4,8 @@
 // breaks in notes stay inside their cell. A cell starting with = + - @ (or a tab or carriage
 // return) could run as a formula when the file is opened: it gets a leading apostrophe
 // (OWASP "CSV Injection").
-import { asciiName } from '../assessment/names.ts';
+import { asciiName, localDate } from '../assessment/names.ts';
 import type { PlanStep } from '../report/actionPlan.ts';
-import { localDate } from './answerFile.ts';
 
 export const PLAN_CSV_HEADERS = ['Priorität', 'Schritt', 'Zuständig', 'Bis', 'Status', 'Notiz', 'Quelle'] as const;
 const BOM = '\uFEFF';

@@ -42,7 +42,10 @@ type ContentCode =
   | 'engine-text-placeholder'
   | 'engine-unused-text'
   | 'rule-placeholder'
-  | 'unknown-task';
+  | 'unknown-task'
+  | 'document-question'
+  | 'document-task'
+  | 'document-placeholder';
 
 /** The wizard's rules for one answer, an item list and the setup page (also applied to imported data). */
 type AnswerCode =
