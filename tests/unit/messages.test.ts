@@ -51,6 +51,10 @@ const rows: Record<IssueCode, Row> = {
   'engine-unused-text': { params: { key: 'alt', by: 'Die Umsatzsteuer-Prüfung' }, text: 'Der Text „alt“ wird nicht gebraucht – Die Umsatzsteuer-Prüfung liest ihn nicht. Bitte entfernen oder die Prüfung anpassen.' },
   'rule-placeholder': { params: { name: 'datum', allowed: 'stichtag' }, text: 'Der Platzhalter {datum} ist in dieser Regel nicht möglich (möglich: stichtag).' },
   'unknown-task': { params: { task: 'Friedhof', allowed: 'Bauhof, Standesamt' }, text: 'Die Aufgabe „Friedhof“ gibt es bei den Angaben zur Gemeinde nicht (möglich: Bauhof, Standesamt).' },
+  'title-states-result': {
+    params: { title: 'Abläufe sehr ungleich beschrieben', word: 'ungleich' },
+    text: 'Der Titel „Abläufe sehr ungleich beschrieben“ nennt schon ein Ergebnis („ungleich“). Er steht neben „Passt“ wie neben „Konflikt“: Nennen Sie, was geprüft wird, etwa „Beschreibung der Abläufe“.',
+  },
   'choice-required': { params: { question: 'Gibt es einen Beschluss?' }, text: 'Wählen Sie eine Antwort aus.' },
   'choices-required': { params: { question: 'Was trifft zu?' }, text: 'Wählen Sie mindestens eine Antwort aus.' },
   'number-required': { params: { question: 'Welcher Betrag?' }, text: 'Geben Sie eine Zahl ein.' },

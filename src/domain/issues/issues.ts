@@ -41,7 +41,8 @@ type ContentCode =
   | 'engine-text-placeholder'
   | 'engine-unused-text'
   | 'rule-placeholder'
-  | 'unknown-task';
+  | 'unknown-task'
+  | 'title-states-result';
 
 /** The wizard's rules for one answer, an item list and the setup page (also applied to imported data). */
 type AnswerCode =

@@ -82,6 +82,8 @@ const messages: Record<IssueCode, Wording> = {
     `Der Text „${p.key}“ verwendet den Platzhalter {${p.name}}; ${p.by} füllt dort nur: ${p.allowed}.`,
   'unknown-task': (p) => `Die Aufgabe „${p.task}“ gibt es bei den Angaben zur Gemeinde nicht (möglich: ${p.allowed}).`,
   'rule-placeholder': (p) => `Der Platzhalter {${p.name}} ist in dieser Regel nicht möglich (möglich: ${p.allowed}).`,
+  'title-states-result': (p) =>
+    `Der Titel „${p.title}“ nennt schon ein Ergebnis („${p.word}“). Er steht neben „Passt“ wie neben „Konflikt“: Nennen Sie, was geprüft wird, etwa „Beschreibung der Abläufe“.`,
   'engine-unused-text': (p) => `Der Text „${p.key}“ wird nicht gebraucht – ${p.by} liest ihn nicht. Bitte entfernen oder die Prüfung anpassen.`,
 
   // ----- the wizard's rules (worded as what to do). They stand next to their field, so they do not
