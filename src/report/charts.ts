@@ -6,6 +6,7 @@ import {
   CategoryScale,
   Chart,
   Filler,
+  Legend,
   LinearScale,
   LineElement,
   PointElement,
@@ -16,7 +17,8 @@ import {
 } from 'chart.js';
 import type { TopicResult } from '../domain/verdicts/scoring.ts';
 
-Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+// Legend: the partner radar names its lines (the single radar and the bars switch it off).
+Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 const INK = '#1a4b8c';
 const FONT = { family: "'Fira Sans', Arial, sans-serif", size: 14 };
