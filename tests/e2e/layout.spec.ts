@@ -135,3 +135,19 @@ test.describe('workshop on a projector', () => {
     expect(large).toBeGreaterThan(await size());
   });
 });
+
+test('a copy renamed for another municipality names that municipality in its result', async ({ page }) => {
+  await seed(page);
+  await open(page, './#/bewertungen');
+  await page.getByRole('button', { name: 'Duplizieren: Gemeinde Auental' }).click();
+  const label = page.getByLabel('Bezeichnung in der Liste');
+  await expect(label).toBeFocused();
+  await expect(label).toHaveValue('Gemeinde Auental (Kopie)');
+  await label.fill('Birkenhain – Entwurf');
+  await page.getByLabel('Gemeinde oder Stadt').fill('Gemeinde Birkenhain');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('Gemeinde im Bericht: Gemeinde Birkenhain')).toBeVisible();
+  await page.getByRole('button', { name: 'Birkenhain – Entwurf', exact: true }).click();
+  await page.goto('./#/ergebnis');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ergebnis für Gemeinde Birkenhain');
+});
