@@ -78,13 +78,6 @@ describe('ResultsView', () => {
     expect(wrapper.get('.vat-euros').text()).toBe(euros.text);
   });
 
-  it('names the topic scores as the state of preparation and keeps the legal-form fit apart', async () => {
-    const { wrapper } = await mountResults();
-    expect(wrapper.get('#themen-titel').text()).toBe('Stand der Vorbereitung in den vier Themen');
-    for (const bar of wrapper.findAll('.topic .score-bar__text')) expect(bar.text()).toMatch(/^Stand der Vorbereitung: \d+ von 100/);
-    expect(wrapper.get('#rechtsform-titel').element.parentElement!.textContent).toContain('Sie ist etwas anderes als der Stand der Vorbereitung');
-  });
-
   it('ranks only open legal forms and lists the closed ones apart', async () => {
     const { wrapper, report } = await mountResults();
     const ranked = wrapper.findAll('.legal-form h3').map((h) => h.text());

@@ -71,13 +71,12 @@ function findings(report: Omit<ReportModel, 'keyFindings' | 'references'>): stri
   for (const flag of report.flags.filter((f) => f.severity === 'showstopper').slice(0, 2)) list.push(`K.-o.-Kriterium: ${flag.title}.`);
   const scored = report.topics.filter((t) => t.score !== undefined);
   const weakest = [...scored].sort((a, b) => a.score! - b.score!)[0];
-  // Topic scores measure the state of preparation; the legal-form fit below is a different measure.
-  if (weakest) list.push(`Größter Handlungsbedarf im Thema „${weakest.title}“ (Stand der Vorbereitung ${formatScore(weakest.score)} von 100).`);
+  if (weakest) list.push(`Größter Handlungsbedarf im Thema „${weakest.title}“ (${formatScore(weakest.score)} von 100).`);
   if (report.vat.services.length) {
     list.push(`Umsatzsteuer-Risiko insgesamt: ${VAT_RISK_LABELS[report.vat.overall]}. ${report.vat.transition.text}`);
   }
   const best = report.legalForms.ranked[0];
-  if (best) list.push(`Am besten passende Rechtsform nach Ihren Angaben: ${best.name} (Eignung der Form ${best.fit} von 100 – sagt nichts über den Stand der Vorbereitung).`);
+  if (best) list.push(`Am besten passende Rechtsform nach Ihren Angaben: ${best.name} (Eignung ${best.fit} von 100).`);
   if (report.openPoints.length) list.push(`${report.openPoints.length} offene Punkte sind noch zu klären.`);
   return list.slice(0, 5);
 }
