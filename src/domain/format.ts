@@ -2,6 +2,7 @@
 // documents): Intl, never hand-made month names or separators.
 const numberFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 const euroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
+const wholeEuroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const longDate = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const shortDate = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
 
@@ -17,6 +18,11 @@ export function germanNumber(value: number): string {
 /** "17.500,00 €" */
 export function euro(value: number): string {
   return euroFormat.format(value);
+}
+
+/** "17.500 €", rounded to whole euros (chart labels). */
+export function wholeEuro(value: number): string {
+  return wholeEuroFormat.format(value);
 }
 
 /** "1.234,56 €" from whole cents. */

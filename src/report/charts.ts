@@ -33,7 +33,7 @@ export function radarConfig(topics: TopicResult[], options: { animation?: boolea
       labels: topics.map(label),
       datasets: [
         {
-          label: 'Bereitschaft (0–100)',
+          label: 'Stand der Vorbereitung (0–100)',
           data: topics.map((t) => t.score ?? 0),
           borderColor: INK,
           backgroundColor: 'rgba(26, 75, 140, 0.2)',
@@ -118,7 +118,7 @@ export function sectionBarConfig(topic: TopicResult, options: { animation?: bool
       labels: topic.sections.map((s) => `${s.title} (${s.score === undefined ? '–' : Math.round(s.score)})`),
       datasets: [
         {
-          label: 'Punkte (0–100)',
+          label: 'Stand der Vorbereitung (0–100)',
           data: topic.sections.map((s) => s.score ?? 0),
           backgroundColor: INK,
           borderColor: '#000',

@@ -1,11 +1,33 @@
-// Browser side of the PDF: draws the radar chart from the results page's configuration onto an
-// off-screen canvas, renders the PDF and returns it as a file. Loaded only when the user asks.
+// Browser side of the PDFs: loads the KERN typeface (TrueType subsets, part of this chunk) and the
+// German hyphenation patterns (their own chunk, fetched with the first PDF), draws the radar chart
+// from the results page's configuration onto an off-screen canvas, renders a PDF and returns it as
+// a file. Loaded only when the user asks.
 import type { ChartConfiguration } from 'chart.js';
+import fonts from 'virtual:ikz-pdf-fonts';
+import type { Content } from '../domain/content/schema.ts';
 import type { Comparison } from '../domain/exchange/comparison.ts';
 import type { ReportModel } from '../domain/report/report.ts';
+import { renderBlankQuestionnaire } from './blankQuestionnaire.ts';
 import { Chart, radarConfig, radarOverlayConfig } from './charts.ts';
-import { renderJointPdf, renderPdf } from './pdf.ts';
+import { renderJointPdf } from './jointPdf.ts';
+import { renderCouncilPdf, renderPdf } from './pdf.ts';
 import { pdfFileName } from './pdfText.ts';
+import type { PdfAssets } from './pdfWriter.ts';
+import { cachedHyphenator } from './typography.ts';
+
+type PdfFile = { blob: Blob; fileName: string };
+
+let assets: Promise<PdfAssets> | undefined;
+
+/** The fonts and the hyphenation, loaded once. */
+function loadAssets(): Promise<PdfAssets> {
+  assets ??= import('hyphen/de').then((module) => {
+    // A CommonJS module: its exports arrive as the default export.
+    const { hyphenateSync } = (module as unknown as { default?: typeof module }).default ?? module;
+    return { fonts, hyphenate: cachedHyphenator(hyphenateSync) };
+  });
+  return assets;
+}
 
 // JPEG on white: jsPDF embeds it as it is, while a PNG would be decoded and compressed again
 // (several hundred milliseconds for a print-sharp chart). 1000 px on 120 mm is about 210 dpi.
@@ -38,16 +60,30 @@ function chartImage(config: ChartConfiguration<'radar'>): string {
   return image;
 }
 
-export function createReportPdf(report: ReportModel, versions: { title: string; version: number }[]): { blob: Blob; fileName: string } {
+type Versions = { title: string; version: number }[];
+
+async function reportFile(kind: 'full' | 'council', report: ReportModel, versions: Versions): Promise<PdfFile> {
+  const loaded = await loadAssets();
   performance.mark('ikz-pdf-start');
   const radarImage = chartImage(radarConfig(report.topics, { animation: false, fontSize: 25 }));
-  const doc = renderPdf({ report, versions, radarImage, generatedAt: new Date() });
+  const input = { report, versions, radarImage, generatedAt: new Date() };
+  const doc = kind === 'full' ? renderPdf(input, loaded) : renderCouncilPdf(input, loaded);
   const blob = doc.output('blob');
   performance.measure('ikz-pdf', 'ikz-pdf-start');
-  return { blob, fileName: pdfFileName(report.meta.municipality, report.date) };
+  const name = kind === 'full' ? report.meta.municipality : `${report.meta.municipality || 'Gemeinde'}-Kurzfassung`;
+  return { blob, fileName: pdfFileName(name, report.date) };
 }
 
-export function createJointPdf(comparison: Comparison, reports: ReportModel[]): { blob: Blob; fileName: string } {
+export function createReportPdf(report: ReportModel, versions: Versions): Promise<PdfFile> {
+  return reportFile('full', report, versions);
+}
+
+export function createCouncilPdf(report: ReportModel, versions: Versions): Promise<PdfFile> {
+  return reportFile('council', report, versions);
+}
+
+export async function createJointPdf(comparison: Comparison, reports: ReportModel[]): Promise<PdfFile> {
+  const loaded = await loadAssets();
   const radarImage = chartImage(
     radarOverlayConfig(
       comparison.topics.map((t) => t.shortTitle),
@@ -56,6 +92,13 @@ export function createJointPdf(comparison: Comparison, reports: ReportModel[]): 
     ),
   );
   const generatedAt = new Date();
-  const doc = renderJointPdf({ comparison, reports, radarImage, generatedAt });
+  const doc = renderJointPdf({ comparison, reports, radarImage, generatedAt }, loaded);
   return { blob: doc.output('blob'), fileName: pdfFileName(`Gemeinsamer-Bericht-${comparison.partners.length}-Partner`, generatedAt.toISOString().slice(0, 10)) };
+}
+
+export async function createBlankQuestionnairePdf(content: Content): Promise<PdfFile> {
+  const loaded = await loadAssets();
+  const generatedAt = new Date();
+  const doc = renderBlankQuestionnaire(content, loaded, generatedAt);
+  return { blob: doc.output('blob'), fileName: pdfFileName('Frageboegen-zum-Ausfuellen', generatedAt.toISOString().slice(0, 10)) };
 }

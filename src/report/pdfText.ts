@@ -1,30 +1,40 @@
-// Text for the PDF: jsPDF's standard fonts only know Windows-1252 (German letters, „ “ – € § are in
-// it; emoji and most symbols are not). Unknown characters are replaced visibly, never dropped
-// silently, and the file name is made safe for every file system.
+// Text for the PDF: a PDF font draws only the characters it has. jsPDF's standard fonts know
+// Windows-1252 (German letters, „ “ – € § are in it; emoji and most symbols are not); the embedded
+// Fira Sans knows what the app can show. Unknown characters are replaced visibly, never dropped
+// silently, and the file name is made safe for every file system. No-break spaces are kept: they
+// hold "§ 2b" and "25.000 €" together at the end of a line.
 import { asciiName } from '../domain/assessment/names.ts';
 
 const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 
-function isPrintable1252(char: string): boolean {
+/** Whether jsPDF's standard fonts can draw the character. */
+export function isPrintable1252(char: string): boolean {
   const code = char.codePointAt(0)!;
   return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRA.has(char);
 }
 
 const graphemes = new Intl.Segmenter('de', { granularity: 'grapheme' });
 
-/** Text that needs no change (most German text): printable Windows-1252 without no-break or soft hyphen. */
-const PLAIN = new RegExp(`^[\\n\\x20-\\x7e\\xa1-\\xac\\xae-\\xff${[...CP1252_EXTRA].join('')}]*$`);
+/**
+ * Text that needs no change (most German text): characters both the standard fonts and the embedded
+ * Fira Sans have (Windows-1252 without soft hyphen and without ƒ ˆ ˜ ™).
+ */
+const PLAIN = new RegExp(`^[\\n\\x20-\\x7e\\xa0-\\xac\\xae-\\xff${[...CP1252_EXTRA].filter((c) => !'ƒˆ˜™'.includes(c)).join('')}]*$`);
 
-/** Makes user and content text printable with the standard PDF fonts: one "?" per unknown character as seen. */
-export function pdfText(input: string): string {
+/**
+ * Makes user and content text printable with the PDF's font: one "?" per unknown character as
+ * seen. `printable` says which characters the font has (default: the standard fonts).
+ */
+export function pdfText(input: string, printable: (char: string) => boolean = isPrintable1252): string {
   const text = input.normalize('NFC').replace(/\r\n?/g, '\n');
   if (PLAIN.test(text)) return text;
   let out = '';
   for (const { segment } of graphemes.segment(text)) {
     if (segment === '\n') out += '\n';
+    else if (segment === '\u00a0' || segment === '\u202f') out += '\u00a0';
     else if (segment === '\t' || /^\p{Zs}$/u.test(segment)) out += ' ';
     else if (/^[\p{Cc}\p{Cf}]+$/u.test(segment)) continue;
-    else out += [...segment].every(isPrintable1252) ? segment : '?';
+    else out += [...segment].every(printable) ? segment : '?';
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { defineStore } from 'pinia';
 import { computed, onScopeDispose, reactive, ref, shallowRef, toRaw, watch } from 'vue';
 import { loadedContent } from '../content.ts';
 import {
+  COOPERATION_TASKS,
   createAssessment,
   emptyResponse,
   type AnswerValue,
@@ -13,6 +14,8 @@ import {
   type Response,
 } from '../domain/assessment/assessment.ts';
 import { assessmentName } from '../domain/assessment/check.ts';
+import { mainTask, metaForTask, namedTasks, startLinkedAssessment } from '../domain/assessment/tasks.ts';
+import { FIELD_QUESTION, fieldForTask } from '../domain/verdicts/taskProfiles.ts';
 import { cleanName } from '../domain/assessment/names.ts';
 import type { Questionnaire } from '../domain/content/schema.ts';
 import { migrateAssessment, newerVersionIssues, type MigrationSummary } from '../domain/exchange/answerFile.ts';
@@ -246,8 +249,55 @@ export const useAssessmentStore = defineStore('assessment', () => {
   function updateMeta(changes: Partial<AssessmentMeta>): void {
     const cleaned = { ...changes };
     for (const field of NAME_FIELDS) if (cleaned[field] !== undefined) cleaned[field] = cleanName(cleaned[field]);
+    const before = mainTask(assessment.value.meta);
     Object.assign(assessment.value.meta, cleaned);
+    carryTaskIntoQuestionnaires(assessment.value, before);
     touch();
+  }
+
+  /**
+   * The setup's task fills in the Rechtsform question on the task field, unless the user answered
+   * it differently: then her answer stays.
+   */
+  function carryTaskIntoQuestionnaires(target: Assessment, before: string | undefined): void {
+    const profiles = loadedContent.value?.taskProfiles;
+    const after = mainTask(target.meta);
+    if (!profiles || before === after) return;
+    const answers = target.responses[FIELD_QUESTION.questionnaire]?.answers;
+    const current = answers?.[FIELD_QUESTION.question];
+    if (current !== undefined && current !== fieldForTask(profiles, before)) return;
+    const next = fieldForTask(profiles, after);
+    if (next) ensureResponse(FIELD_QUESTION.questionnaire, target).answers[FIELD_QUESTION.question] = next;
+    else if (answers) delete answers[FIELD_QUESTION.question];
+  }
+
+  /**
+   * "Weitere Aufgabe prüfen": a linked assessment of the same municipality for another task, with
+   * the answers that do not depend on the task. Opens it.
+   */
+  function startLinkedTask(sourceId: string, task: string, openIt = true): { assessment: Assessment; copied: number } | undefined {
+    const source = assessments.value.find((a) => a.id === sourceId);
+    if (!source) return undefined;
+    if (source.taskGroup === undefined) {
+      source.taskGroup = source.id;
+      touch(source);
+    }
+    const started = startLinkedAssessment(toRaw(source), task, questionnaires.value, COOPERATION_TASKS, newId(), new Date());
+    carryTaskIntoQuestionnaires(started.assessment, undefined);
+    add(started.assessment);
+    if (openIt) open(started.assessment.id);
+    return started;
+  }
+
+  /** An older assessment named several tasks: it keeps the main one, each other task gets a linked assessment. */
+  function splitTasks(main: string): Assessment[] {
+    const source = assessment.value;
+    const others = namedTasks(source.meta).filter((t) => t !== main);
+    const before = mainTask(source.meta);
+    Object.assign(source.meta, metaForTask(main, COOPERATION_TASKS));
+    carryTaskIntoQuestionnaires(source, before);
+    touch(source);
+    return others.flatMap((task) => startLinkedTask(source.id, task, false)?.assessment ?? []);
   }
 
   function setAnswer(questionnaireId: string, questionId: string, value: AnswerValue | undefined, itemId?: string): void {
@@ -459,6 +509,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
     responseOf,
     plain,
     updateMeta,
+    startLinkedTask,
+    splitTasks,
     setAnswer,
     setNote,
     addItem,

@@ -7,6 +7,7 @@ import { fullyAnsweredAssessment } from '../../src/build/syntheticAssessment';
 import { loadContent } from '../../src/content';
 import { buildReport } from '../../src/domain/report/report';
 import type { Assessment } from '../../src/domain/assessment/assessment';
+import { percentText, scoreNumber } from '../../src/domain/report/wording';
 import { useAssessmentStore } from '../../src/stores/assessment';
 import ResultsView from '../../src/views/ResultsView.vue';
 
@@ -38,7 +39,7 @@ describe('ResultsView', () => {
   it('gives every chart a table with the same numbers', async () => {
     const { wrapper, report } = await mountResults();
     const rows = wrapper.findAll('#themen-titel ~ .kern-table-responsive table tbody tr').map((row) => row.findAll('th, td').map((c) => c.text()));
-    expect(rows).toEqual(report.topics.map((t) => [t.title, t.score === undefined ? '–' : String(Math.round(t.score)), `${Math.round(t.completeness)} %`]));
+    expect(rows).toEqual(report.topics.map((t) => [t.title, scoreNumber(t.score), percentText(t.completeness)]));
   });
 
   it('shows a showstopper as a flag and says it caps the level', async () => {

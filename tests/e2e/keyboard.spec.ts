@@ -66,6 +66,10 @@ test('the whole wizard can be completed with the keyboard alone', async ({ page 
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Landkreis oder kreisfreie Stadt')).not.toHaveValue('');
+  // The task: Tab enters the radio group on its first option, Space chooses it.
+  for (let presses = 0; presses < 20 && (await focused(page)).name !== 'aufgabe'; presses++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('Bauhof')).toBeChecked();
   await tabTo(page, 'Weiter zu den Fragebögen');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Übersicht der Fragebögen');

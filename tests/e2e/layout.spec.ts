@@ -83,7 +83,7 @@ test.describe('on a phone', () => {
     expect(height).toBeLessThan(8000);
 
     await open(page, `./#/vergleich?ids=${IDS}`);
-    const region = page.getByRole('region', { name: 'Punkte je Thema und Partner' });
+    const region = page.getByRole('region', { name: 'Stand der Vorbereitung je Thema und Partner' });
     await expect(region).toHaveAttribute('tabindex', '0');
     await region.focus();
     await page.keyboard.press('ArrowRight');

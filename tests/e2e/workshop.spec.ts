@@ -11,6 +11,7 @@ async function municipalityExports(browser: Browser, name: string, overrides: Re
   await page.goto('./#/angaben');
   await page.getByLabel('Name der Gemeinde oder Stadt').fill(name);
   await page.getByLabel('Landkreis oder kreisfreie Stadt').selectOption('Mittelsachsen');
+  await page.getByLabel('Standesamt').check();
   for (const title of TOPICS) {
     await page.goto('./#/fragebogen');
     await page.getByRole('link', { name: title }).click();

@@ -20,7 +20,8 @@ import { assessmentIssues } from '../../src/domain/assessment/check.ts';
 import { exportAnswerFile, parseAnswerFile } from '../../src/domain/exchange/answerFile.ts';
 import { describeIssue, messageOf } from '../../src/domain/issues/messages.ts';
 import { buildReport } from '../../src/domain/report/report.ts';
-import { renderPdf } from '../../src/report/pdf.ts';
+import { renderCouncilPdf, renderPdf } from '../../src/report/pdf.ts';
+import { pdfAssets } from './pdfAssets.ts';
 import { pdfText } from '../../src/report/pdfText.ts';
 import { useAssessmentStore } from '../../src/stores/assessment.ts';
 import { SCENARIOS, scenario } from '../fixtures/scenarios.ts';
@@ -156,7 +157,8 @@ function importAndCheck(text: string): void {
     counts.reports++;
     for (const line of texts(report)) pdfText(line);
     if (counts.accepted % PDF_EVERY === 1) {
-      renderPdf({ report, versions, generatedAt: new Date() });
+      renderPdf({ report, versions, generatedAt: new Date() }, pdfAssets);
+      renderCouncilPdf({ report, versions, generatedAt: new Date() }, pdfAssets);
       counts.pdfs++;
     }
   }

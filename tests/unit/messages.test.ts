@@ -33,6 +33,10 @@ const rows: Record<IssueCode, Row> = {
     params: { question: 'gemeinkosten-satz' },
     text: 'Dieser Richtwert zu „gemeinkosten-satz“ gilt nie: Ein Richtwert davor hat keine Bedingung und gilt immer.',
   },
+  'task-independent-in-repeat': {
+    params: { question: 'erstattung' },
+    text: '„erstattung“ steht in einem Abschnitt mit Einträgen; nur Fragen außerhalb davon können als unabhängig von der Aufgabe in eine weitere Bewertung übernommen werden.',
+  },
   'guide-out-of-range': { params: { value: -5, min: 0, max: 100 }, text: 'Der Richtwert -5 liegt außerhalb des erlaubten Bereichs (0 bis 100).' },
   'never-shown': { params: { id: 'geplant' }, text: 'Die Bedingung von „geplant“ kann mit keiner Kombination von Antworten erfüllt werden; die Frage würde nie angezeigt.' },
   'unknown-questionnaire': { params: { id: 'datenschutz' }, text: 'Es gibt keinen Fragebogen mit der ID „datenschutz“.' },
@@ -78,6 +82,11 @@ const rows: Record<IssueCode, Row> = {
   'item-name-taken': { params: { name: 'Bauhof' }, text: 'Es gibt schon einen Eintrag „Bauhof“. Wählen Sie einen anderen Namen.' },
   'item-id-twice': { params: { id: 'x1', first: 'Bauhof', second: 'Winterdienst' }, text: 'Die Kennung „x1“ steht bei zwei Einträgen („Bauhof“ und „Winterdienst“).' },
   'municipality-required': { text: 'Geben Sie den Namen Ihrer Gemeinde oder Stadt ein.' },
+  'task-required': { text: 'Wählen Sie die Aufgabe, die Sie gemeinsam erledigen wollen, oder beschreiben Sie sie.' },
+  'several-tasks': {
+    params: { tasks: 'Bauhof, Standesamt' },
+    text: 'Diese Bewertung nennt mehrere Aufgaben (Bauhof, Standesamt). Eine Bewertung gilt einer Aufgabe: Wählen Sie die Hauptaufgabe; für die anderen legt IKZ-Check verknüpfte Bewertungen an.',
+  },
   'landkreis-required': { text: 'Wählen Sie Ihren Landkreis oder Ihre kreisfreie Stadt aus.' },
   'unknown-field': { text: 'unbekanntes Feld' },
   'missing-value': { text: 'Angabe fehlt' },

@@ -162,7 +162,7 @@ describe.each(EXPECTED)('report for $id', (expected) => {
     const scores = r.topics.map((t) => t.score!);
     const weakest = r.topics.find((t) => t.questionnaireId === expected.weakestTopic)!;
     expect(weakest.score).toBe(Math.min(...scores));
-    expect(r.keyFindings.some((f) => f.startsWith(`Größter Handlungsbedarf im Thema „${weakest.title}“`))).toBe(true);
+    expect(r.keyFindings.some((f) => f.startsWith(`Größter Handlungsbedarf bei der Vorbereitung im Thema „${weakest.title}“ (Stand der Vorbereitung`))).toBe(true);
   });
 
   it('names every showstopper in the key findings, capping or not', () => {

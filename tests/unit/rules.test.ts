@@ -502,10 +502,11 @@ describe('showstoppers cap the level', () => {
 });
 
 describe('rule texts name the dates of the transition from settings.yaml', () => {
-  it('fills {stichtag}, {letzterTag} and {tage} and leaves no placeholder', () => {
+  it('fills {stichtag} and {letzterTag}, writes dates as dates and leaves no placeholder', () => {
     const r = report(apply(scenario('standesamt'), [['umsatzsteuer', 'zeitplan', 'teilweise']]));
     const flag = r.flags.find((f) => f.ruleId === 'uebergang-endet-bald')!;
-    expect(flag.title).toBe('Die Übergangsregel endet in 37 Tagen – die Vorbereitung ist dringend');
+    // A date, not "in 37 Tagen": a printed report must stay true after the day it was made.
+    expect(flag.title).toBe('Die Übergangsregel endet am 31. Dezember 2026 – die Vorbereitung ist dringend');
     expect(flag.explanation).toMatch(/Ab dem 1\. Januar 2027 gilt/);
     expect(flag.action.text).toMatch(/bis zum 31\. Dezember 2026/);
     for (const f of r.flags) expect(`${f.title} ${f.explanation} ${f.action.text}`).not.toMatch(/\{\w+\}/);

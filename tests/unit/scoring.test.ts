@@ -28,10 +28,34 @@ sections:
           - { value: keine, label: Keine, score: 0, exclusive: true }
           - { value: weiss-nicht, label: Weiß nicht, kind: unknown }
       - { id: optional, type: scale, text: Optional?, help: H, required: false, action: { text: T, owner: Hauptamt } }
+      - id: extra
+        type: multiple
+        required: false
+        text: Was noch?
+        help: H
+        action: { text: T, owner: Hauptamt }
+        options:
+          - { value: p, label: P, score: 1 }
+          - { value: nz, label: Nicht zutreffend, kind: notApplicable }
+          - { value: wn, label: Weiß nicht, kind: unknown }
   - id: b
     title: B
     questions:
       - { id: folge, type: scale, text: Folge?, help: H, showIf: { question: wichtig, in: [nein] }, action: { text: T, owner: Hauptamt } }
+  - id: c
+    title: C
+    repeat: { itemName: Eintrag, itemNamePlural: Einträge }
+    questions:
+      - { id: je-eintrag, type: scale, text: Je Eintrag?, help: H, action: { text: T, owner: Hauptamt } }
+  - id: d
+    title: D
+    questions:
+      - { id: notiz, type: text, text: Notiz?, help: H }
+  - id: e
+    title: E
+    showIf: { question: wichtig, in: [nein] }
+    questions:
+      - { id: nur-bei-nein, type: scale, text: Nur bei Nein?, help: H, required: false, action: { text: T, owner: Hauptamt } }
 `;
 const q = (() => {
   const result = validateYaml(SCORING_YAML);
@@ -53,6 +77,11 @@ describe('scoreAnswer', () => {
     { id: 'auswahl', value: ['weiss-nicht'], expected: { state: 'unknown' } },
     { id: 'wichtig', value: undefined, expected: { state: 'unanswered' } },
     { id: 'wichtig', value: 'gibt-es-nicht', expected: { state: 'unanswered' } },
+    { id: 'auswahl', value: [], expected: { state: 'unanswered' } },
+    { id: 'extra', value: ['p', 'nz'], expected: { state: 'notApplicable' } },
+    { id: 'extra', value: ['p', 'wn'], expected: { state: 'unknown' } },
+    { id: 'extra', value: ['p', 'gibt-es-nicht'], expected: { state: 'scored', score: 1 } },
+    { id: 'notiz', value: 'Text', expected: { state: 'unscored' } },
   ])('$id = $value → $expected', ({ id, value, expected }) => {
     expect(scoreAnswer(question(id), value)).toEqual(expected);
   });
@@ -122,6 +151,34 @@ describe('topicResult', () => {
     expect(b).toBe(100);
   });
 
+  it('a section without scored questions or without entries is complete and has no score', () => {
+    const result = topicResult(q, response({ wichtig: 'ja' }));
+    const byId = Object.fromEntries(result.sections.map((sec) => [sec.sectionId, sec]));
+    expect(byId['c']).toMatchObject({ score: undefined, completeness: 100, questions: [] });
+    expect(byId['d']).toMatchObject({ score: undefined, completeness: 100 });
+  });
+
+  it('a hidden section is left out, also from the score', () => {
+    expect(topicResult(q, response({ wichtig: 'ja', 'nur-bei-nein': 'nein' })).sections.map((sec) => sec.sectionId)).toEqual(['a', 'b', 'c', 'd']);
+    expect(topicResult(q, response({ wichtig: 'nein', 'nur-bei-nein': 'ja' })).sections.map((sec) => sec.sectionId)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('answers of entries carry their entry and the note written for them', () => {
+    const r: Response = {
+      answers: { wichtig: 'ja' },
+      items: { c: [{ id: 'e1', name: 'Erster', answers: { 'je-eintrag': 'ja' } }, { id: 'e2', name: 'Zweiter', answers: { 'je-eintrag': 'nein' } }] },
+      notes: { 'e2/je-eintrag': 'Im Workshop besprochen', wichtig: 'Beschluss vom März' },
+    };
+    const result = topicResult(q, r);
+    const c = result.sections.find((sec) => sec.sectionId === 'c')!;
+    expect(c.questions.map((x) => [x.item?.id, x.item?.name, x.score, x.note])).toEqual([
+      ['e1', 'Erster', 1, undefined],
+      ['e2', 'Zweiter', 0, 'Im Workshop besprochen'],
+    ]);
+    expect(c.score).toBe(50);
+    expect(result.sections[0]!.questions.find((x) => x.questionId === 'wichtig')!.note).toBe('Beschluss vom März');
+  });
+
   it('lists every shown question with its answer for the explanation', () => {
     const result = topicResult(q, response({ wichtig: 'teilweise' }));
     expect(result.sections[0]!.questions[0]).toMatchObject({ questionId: 'wichtig', answer: 'Teilweise', score: 0.5, weight: 3 });
@@ -145,6 +202,10 @@ describe('overallScore', () => {
     { name: 'no topic scored', topics: [topic('a', undefined)], weights: { a: 1 }, score: undefined },
   ])('$name', ({ topics, weights, score }) => {
     expect(overallScore(topics, weights).score).toBe(score);
+  });
+
+  it('topics without weight give no score and 0 % completeness', () => {
+    expect(overallScore([topic('a', 50, 100)], {})).toEqual({ score: undefined, completeness: 0 });
   });
 
   it('counts an unscored topic as 0 % complete', () => {

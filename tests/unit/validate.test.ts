@@ -94,6 +94,12 @@ describe('validateContent', () => {
       path: 'sections[0].questions[0].type',
     },
     {
+      name: 'a task-independent question in a repeatable section',
+      change: ['        unknownAllowed: true\n', '        unknownAllowed: true\n        taskIndependent: true\n'],
+      code: 'task-independent-in-repeat',
+      path: 'sections[1].questions[0].taskIndependent',
+    },
+    {
       name: 'a guide outside the range of its number question',
       change: ['        unknownAllowed: true\n', '        unknownAllowed: true\n        guide: [{ value: -5 }]\n'],
       code: 'guide-out-of-range',

@@ -14,7 +14,7 @@ import {
   wizardPages,
 } from '../../src/domain/assessment/wizard.ts';
 import { baseQuestionnaire } from './fixtures.ts';
-import { createAssessment, type AnswerValue } from '../../src/domain/assessment/assessment.ts';
+import { createAssessment, type AnswerValue, type AssessmentMeta } from '../../src/domain/assessment/assessment.ts';
 import type { Question } from '../../src/domain/content/schema.ts';
 import { formatPath, type IssueCode } from '../../src/domain/issues/issues.ts';
 
@@ -205,11 +205,23 @@ describe('answers as text', () => {
 });
 
 describe('metaIssues', () => {
-  it('requires the municipality and its Landkreis', () => {
+  it('requires the municipality, its Landkreis and the task', () => {
     const meta = createAssessment('x', new Date('2026-11-25')).meta;
     const issues = metaIssues(meta);
-    expect(issues.map((i) => i.code)).toEqual(['municipality-required', 'landkreis-required']);
-    expect(errorLinks(issues).map((e) => e.href)).toEqual(['#angabe-gemeinde', '#angabe-landkreis']);
-    expect(metaIssues({ ...meta, municipality: 'Musterstadt', landkreis: 'Bautzen' })).toEqual([]);
+    expect(issues.map((i) => i.code)).toEqual(['municipality-required', 'landkreis-required', 'task-required']);
+    expect(errorLinks(issues).map((e) => e.href)).toEqual(['#angabe-gemeinde', '#angabe-landkreis', '#angabe-aufgabe-0']);
+    expect(metaIssues({ ...meta, municipality: 'Musterstadt', landkreis: 'Bautzen', tasks: ['Bauhof'] })).toEqual([]);
+    expect(metaIssues({ ...meta, municipality: 'Musterstadt', landkreis: 'Bautzen', otherTasks: 'Friedhofsverwaltung' })).toEqual([]);
+  });
+
+  it.each<[string, { tasks: AssessmentMeta['tasks']; otherTasks: string }, string[]]>([
+    ['no task', { tasks: [], otherTasks: '  ' }, ['task-required']],
+    ['one usual task', { tasks: ['Standesamt'], otherTasks: '' }, []],
+    ['one task in words', { tasks: [], otherTasks: 'Schulverwaltung' }, []],
+    ['two usual tasks (older assessments)', { tasks: ['Bauhof', 'Standesamt'], otherTasks: '' }, ['several-tasks']],
+    ['a usual task and one in words (older assessments)', { tasks: ['Bauhof'], otherTasks: 'Friedhof' }, ['several-tasks']],
+  ])('%s → %j', (_name, tasks, codes) => {
+    const meta = { ...createAssessment('x', new Date('2026-11-25')).meta, municipality: 'Musterstadt', landkreis: 'Bautzen' as const, ...tasks };
+    expect(metaIssues(meta).map((i) => i.code)).toEqual(codes);
   });
 });

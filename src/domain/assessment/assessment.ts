@@ -85,6 +85,8 @@ export const AssessmentSchema = v.strictObject({
   round: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99))),
   /** Id of the assessment this round was copied from. */
   previousRoundId: v.optional(IdSchema),
+  /** Shared by the assessments of one municipality for different tasks ("Weitere Aufgabe prüfen"). */
+  taskGroup: v.optional(IdSchema),
   createdAt: v.pipe(v.string(), v.isoTimestamp()),
   updatedAt: v.pipe(v.string(), v.isoTimestamp()),
   meta: MetaSchema,

@@ -7,6 +7,7 @@ import { isExclusive, isRequired, optionsOf, parseNumber, readNumberInput, UNKNO
 import type { Question, Questionnaire, Section } from '../content/schema.ts';
 import { issue, type Issue, type IssueCode, type IssueParams, type IssuePath } from '../issues/issues.ts';
 import { messageOf } from '../issues/messages.ts';
+import { mainTask, namedTasks, namesSeveralTasks } from './tasks.ts';
 
 const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 
@@ -50,7 +51,7 @@ export function checkRowAnchor(questionId: string, itemId?: string): string {
   return itemId ? `antwort-${itemId}-${questionId}` : `antwort-${questionId}`;
 }
 
-const META_FIELDS: Record<string, string> = { municipality: '#angabe-gemeinde', landkreis: '#angabe-landkreis' };
+const META_FIELDS: Record<string, string> = { municipality: '#angabe-gemeinde', landkreis: '#angabe-landkreis', tasks: '#angabe-aufgabe-0', split: '#angabe-hauptaufgabe-0' };
 
 /**
  * The GOV.UK error summary's link target, from the issue's path: an answer links to its question
@@ -289,5 +290,7 @@ export function metaIssues(meta: AssessmentMeta): Issue[] {
   const issues: Issue[] = [];
   if (meta.municipality.trim() === '') issues.push(issue('municipality-required', ['meta', 'municipality']));
   if (meta.landkreis === '') issues.push(issue('landkreis-required', ['meta', 'landkreis']));
+  if (namesSeveralTasks(meta)) issues.push(issue('several-tasks', ['meta', 'split'], { tasks: namedTasks(meta).join(', ') }));
+  else if (!mainTask(meta)) issues.push(issue('task-required', ['meta', 'tasks']));
   return issues;
 }

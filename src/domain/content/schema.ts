@@ -101,6 +101,11 @@ const questionBase = {
   required: v.optional(v.boolean()),
   showIf: v.optional(ConditionSchema),
   hint: v.optional(text),
+  /**
+   * The answer does not depend on the shared task (e.g. political backing, IT security, the
+   * partners): "Weitere Aufgabe prüfen" copies it into the linked assessment for another task.
+   */
+  taskIndependent: v.optional(v.boolean()),
   /** What to do when the answer is weak (score below 0.5) or "weiß nicht". */
   action: v.optional(ActionSchema),
 };
@@ -245,6 +250,8 @@ export const LevelSchema = v.strictObject({
   /** Lowest overall score (0–100) that reaches this level. */
   minScore: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   description: text,
+  /** What the council is asked to decide at this level; the council version of the report leads with it. */
+  councilRequest: v.optional(text),
 });
 
 /** questionnaires/settings.yaml: topic weights, readiness levels and dates that the law may move. */
@@ -423,6 +430,8 @@ export const TaskProfileSchema = v.strictObject({
   task: text,
   /** Options of the Rechtsform question "aufgabenfeld" that mean exactly this task. */
   fields: v.optional(v.array(slug)),
+  /** The option of "aufgabenfeld" the setup's choice of this task fills in (it may be broader, e.g. "querschnitt"). */
+  field: slug,
   /** Special law for the task, one statement each. */
   law: v.array(Statement),
   /** What the special law means for the choice of the legal form. */

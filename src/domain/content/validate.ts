@@ -223,6 +223,9 @@ export function checkQuestionnaire(q: Questionnaire, file: string, referenceIds:
     }
     if (question.showIf) issues.push(...checkCondition(question.showIf, [...path, 'showIf'], section.id, q, file));
     if (question.type === 'number') issues.push(...checkGuides(question, path, section.id, q, file, referenceIds));
+    if (question.taskIndependent && section.repeat) {
+      issues.push({ code: 'task-independent-in-repeat', file, path: [...path, 'taskIndependent'], params: { question: question.id } });
+    }
   }
   (q.rules ?? []).forEach((rule, i) => {
     issues.push(...checkCondition(rule.when, ['rules', i, 'when'], '', q, file));

@@ -39,7 +39,7 @@
 //     ],                                             that count are in each assessment)
 //     "assessments": [                            – 1 to 50 assessments (src/domain/assessment/assessment.ts)
 //       {
-//         "id", "label"?, "round"?, "previousRoundId"?, "createdAt", "updatedAt",
+//         "id", "label"?, "round"?, "previousRoundId"?, "taskGroup"?, "createdAt", "updatedAt",
 //         "meta": { "municipality", "landkreis", "contactPerson", "date", "tasks", "otherTasks", "partners" },
 //         "questionnaireVersions": { <questionnaire id>: <version>, … },     – keys sorted
 //         "responses": {                                                     – questionnaire ids sorted
@@ -104,6 +104,7 @@ function canonicalAssessment(assessment: Assessment) {
     ...(assessment.label !== undefined && { label: assessment.label }),
     ...(assessment.round !== undefined && { round: assessment.round }),
     ...(assessment.previousRoundId !== undefined && { previousRoundId: assessment.previousRoundId }),
+    ...(assessment.taskGroup !== undefined && { taskGroup: assessment.taskGroup }),
     createdAt: assessment.createdAt,
     updatedAt: assessment.updatedAt,
     meta: {
@@ -367,6 +368,7 @@ export function migrateAssessment(assessment: Assessment, questionnaires: Questi
       ...(assessment.label !== undefined && { label: cleanName(assessment.label) }),
       ...(assessment.round !== undefined && { round: assessment.round }),
       ...(assessment.previousRoundId !== undefined && { previousRoundId: assessment.previousRoundId }),
+      ...(assessment.taskGroup !== undefined && { taskGroup: assessment.taskGroup }),
       createdAt: assessment.createdAt,
       updatedAt: assessment.updatedAt,
       meta: {

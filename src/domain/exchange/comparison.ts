@@ -6,7 +6,8 @@ import { emptyResponse, isAnswered, type Assessment } from '../assessment/assess
 import { QuestionnaireView } from '../content/conditions.ts';
 import { topicsOf } from '../content/lookups.ts';
 import { optionsOf } from '../content/questions.ts';
-import { VAT_RISK_LABELS, type ReportModel } from '../report/report.ts';
+import type { ReportModel } from '../report/report.ts';
+import { preparationText, VAT_RISK_LABELS } from '../report/wording.ts';
 import type { Action, CompatibilityCheck, Content, Level, Owner, Priority, Question, Questionnaire } from '../content/schema.ts';
 import { scoreAnswer } from '../verdicts/scoring.ts';
 import type { VatRisk } from '../verdicts/vat.ts';
@@ -98,7 +99,6 @@ const PRIORITY_ORDER: Record<Priority, number> = { hoch: 0, mittel: 1, niedrig: 
 /** Scores are sums of option scores; this keeps 0.6 − 0 ≥ 0.6 true despite floating point. */
 const EPSILON = 1e-9;
 
-const formatScore = (score: number | undefined) => (score === undefined ? '–' : `${Math.round(score)}`);
 
 // ------------------------------------------------------------------------------------------------
 // Partners and the joint level
@@ -132,7 +132,7 @@ function jointLevel(content: Content, partners: PartnerSummary[]): Comparison['j
     if (byLevel !== 0) return byLevel > 0 ? p : worst;
     return (p.score ?? -1) < (worst.score ?? -1) ? p : worst;
   });
-  const scored = weakest.score === undefined ? '' : ` mit ${formatScore(weakest.score)} von 100 Punkten`;
+  const scored = weakest.score === undefined ? '' : ` (${preparationText(weakest.score)})`;
   let explanation = `Die Gruppe ist nur so bereit wie ihr schwächster Partner: ${weakest.name} erreicht „${weakest.level.name}“${scored}.`;
   if (weakest.capped) {
     explanation += ` Nach Punkten wäre es „${weakest.levelByScore.name}“, aber ein K.-o.-Kriterium begrenzt die Stufe: ${weakest.showstoppers.join('; ')}.`;

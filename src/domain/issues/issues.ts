@@ -25,6 +25,7 @@ type ContentCode =
   | 'invalid-range'
   | 'guide-unreachable'
   | 'guide-out-of-range'
+  | 'task-independent-in-repeat'
   | 'never-shown'
   | 'unknown-questionnaire'
   | 'missing-topic-weight'
@@ -69,6 +70,8 @@ type AnswerCode =
   | 'item-name-taken'
   | 'item-id-twice'
   | 'municipality-required'
+  | 'task-required'
+  | 'several-tasks'
   | 'landkreis-required';
 
 /** The shape of saved data and answer files (schema checks), with the value found. */

@@ -59,6 +59,8 @@ const messages: Record<IssueCode, Wording> = {
   'missing-help': (p) => `Die Frage „${p.question}“ hat keinen Hilfetext („Warum wird das gefragt?“).`,
   'invalid-range': (p) => `Der Mindestwert ${p.min} ist größer als der Höchstwert ${p.max}.`,
   'guide-unreachable': (p) => `Dieser Richtwert zu „${p.question}“ gilt nie: Ein Richtwert davor hat keine Bedingung und gilt immer.`,
+  'task-independent-in-repeat': (p) =>
+    `„${p.question}“ steht in einem Abschnitt mit Einträgen; nur Fragen außerhalb davon können als unabhängig von der Aufgabe in eine weitere Bewertung übernommen werden.`,
   'guide-out-of-range': (p) => `Der Richtwert ${p.value} liegt außerhalb des erlaubten Bereichs (${p.min} bis ${p.max}).`,
   'never-shown': (p) =>
     `Die Bedingung von „${p.id}“ kann mit keiner Kombination von Antworten erfüllt werden; die Frage würde nie angezeigt.`,
@@ -119,6 +121,9 @@ const messages: Record<IssueCode, Wording> = {
   'item-name-taken': (p) => `Es gibt schon einen Eintrag ${q(p.name)}. Wählen Sie einen anderen Namen.`,
   'item-id-twice': (p) => `Die Kennung ${q(p.id)} steht bei zwei Einträgen (${q(p.first)} und ${q(p.second)}).`,
   'municipality-required': () => 'Geben Sie den Namen Ihrer Gemeinde oder Stadt ein.',
+  'task-required': () => 'Wählen Sie die Aufgabe, die Sie gemeinsam erledigen wollen, oder beschreiben Sie sie.',
+  'several-tasks': (p) =>
+    `Diese Bewertung nennt mehrere Aufgaben (${p.tasks}). Eine Bewertung gilt einer Aufgabe: Wählen Sie die Hauptaufgabe; für die anderen legt IKZ-Check verknüpfte Bewertungen an.`,
   'landkreis-required': () => 'Wählen Sie Ihren Landkreis oder Ihre kreisfreie Stadt aus.',
 
   // ----- the shape of saved data and answer files

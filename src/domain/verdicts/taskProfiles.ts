@@ -12,7 +12,12 @@ import type { EngineContract } from '../content/validate.ts';
 const BY = 'Die Aufgabenprofile';
 
 /** The Rechtsform question that names the task. */
-const FIELD_QUESTION = { questionnaire: 'rechtsform', question: 'aufgabenfeld', section: 'vorhaben', types: ['single'] } as const;
+export const FIELD_QUESTION = { questionnaire: 'rechtsform', question: 'aufgabenfeld', section: 'vorhaben', types: ['single'] } as const;
+
+/** The answer to "aufgabenfeld" that the setup's choice of a task fills in; undefined for a task in words. */
+export function fieldForTask(data: TaskProfilesFile, task: string | undefined): string | undefined {
+  return data.profiles.find((p) => p.task === task)?.field;
+}
 
 export interface TaskProfileView {
   id: string;
@@ -58,7 +63,7 @@ function checkProfiles(content: Pick<Content, 'questionnaires' | 'taskProfiles'>
       issues.push({ code: 'unknown-task', file, path: ['profiles', i, 'task'], params: { task: profile.task, allowed: COOPERATION_TASKS.join(', ') } });
     }
   });
-  const fields = [...new Set(content.taskProfiles.profiles.flatMap((p) => p.fields ?? []))];
+  const fields = [...new Set(content.taskProfiles.profiles.flatMap((p) => [...(p.fields ?? []), p.field]))];
   const need: QuestionNeed = { ...FIELD_QUESTION, options: fields, by: BY };
   return [...issues, ...checkQuestionNeeds([need], content.questionnaires as Questionnaire[], () => 'questionnaires/30-rechtsform.yaml')];
 }
