@@ -151,3 +151,23 @@ test('a copy renamed for another municipality names that municipality in its res
   await page.goto('./#/ergebnis');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ergebnis für Gemeinde Birkenhain');
 });
+
+test.describe('PDF buttons', () => {
+  for (const width of [360, 1366]) {
+    test(`at ${width} px no empty lines under the buttons, and the row keeps its size after a download`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await seed(page);
+      await open(page, './#/ergebnis');
+      const row = page.locator('.results > .button-row');
+      const gap = async () => (await page.locator('.level-summary').boundingBox())!.y - ((await row.boundingBox())!.y + (await row.boundingBox())!.height);
+      expect(await gap()).toBeLessThan(70);
+      const sizes = () => row.locator('button, a').evaluateAll((els) => els.map((el) => `${Math.round(el.getBoundingClientRect().width)}x${Math.round(el.getBoundingClientRect().height)}`));
+      const before = await sizes();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: /Kurzfassung für den Gemeinderat/ }).click();
+      await download;
+      await expect(row.getByRole('status').first()).not.toBeEmpty();
+      expect(await sizes()).toEqual(before);
+    });
+  }
+});
