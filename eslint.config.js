@@ -27,7 +27,7 @@ export default defineConfigWithVueTs(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['vue', 'pinia', 'vue-router', 'jspdf', 'jspdf-autotable', 'chart.js', 'chart.js/*'], message: 'src/domain bleibt frei von UI- und Render-Bibliotheken.' }] },
+        { patterns: [{ group: ['vue', 'pinia', 'vue-router', 'jspdf', 'jspdf-autotable', 'chart.js', 'chart.js/*', 'docx'], message: 'src/domain bleibt frei von UI- und Render-Bibliotheken.' }] },
       ],
     },
   },

@@ -7,10 +7,15 @@ export const loadedContent = shallowRef<Content>();
 export const contentLoadFailed = ref(false);
 let loading: Promise<Content> | undefined;
 
+/** Lets the browser paint and handle input before the next piece of work (a slow PC stays responsive). */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
 export function loadContent(): Promise<Content> {
   loading ??= import('virtual:ikz-content').then(
-    (module) => {
+    async (module) => {
       contentLoadFailed.value = false;
+      // Reading the questionnaires and drawing the first page with them are two separate tasks.
+      await nextTask();
       return (loadedContent.value = module.default);
     },
     (error: unknown) => {

@@ -7,5 +7,11 @@ import App from './App.vue';
 import { registerServiceWorker } from './composables/serviceWorker.ts';
 import { router } from './router.ts';
 
-createApp(App).use(createPinia()).use(router).mount('#app');
-registerServiceWorker();
+import { nextTask } from './content.ts';
+
+const app = createApp(App).use(createPinia()).use(router);
+// Loading the code and drawing the page are two tasks, so that an old PC or a phone never freezes long.
+void nextTask().then(() => {
+  app.mount('#app');
+  registerServiceWorker();
+});

@@ -12,6 +12,7 @@ import type { Content } from '../domain/content/schema.ts';
 import {
   buildReportInBrowser,
   CHROMIUM,
+  docxClicks,
   launchBrowser,
   lighthouseMobile,
   longestTaskOnLoad,
@@ -51,10 +52,34 @@ function record(label: string, value: number, budget: number, unit: Figure['unit
   console.log(`  ${label.padEnd(58)} ${format(figure).padStart(10)}  (budget ≤ ${format(figure, budget)}) ${value <= budget ? 'ok' : 'OVER BUDGET'}`);
 }
 
+/** The given files with every chunk they import statically: the browser loads those at once too. */
+function withStaticImports(files: string[]): string[] {
+  const all = [...files];
+  for (let i = 0; i < all.length; i++) {
+    if (!all[i]!.endsWith('.js')) continue;
+    const code = readFileSync(join(dist, all[i]!), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+      const file = `assets/${m[1]}`;
+      if (!all.includes(file)) all.push(file);
+    }
+  }
+  return all;
+}
+
 function firstLoadFiles(): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  return [...new Set(refs)];
+  return withStaticImports([...new Set([...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!))]);
+}
+
+/** The built chunk of a module, by its name. */
+function chunkOf(name: string): string[] {
+  const chunk = readdirSync(join(dist, 'assets')).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
+  return chunk ? [`assets/${chunk}`] : [];
+}
+
+/** A lazy chunk (by its module name) with what it imports, less what is already loaded. */
+function lazyLoad(name: string, loaded: string[]): string[] {
+  return withStaticImports(chunkOf(name)).filter((f) => !loaded.includes(f));
 }
 
 /** Every file the service worker stores on the first visit (its precache manifest). */
@@ -79,6 +104,9 @@ async function sizes(): Promise<void> {
     .filter((f) => /\.(js|css)$/.test(f) && !first.includes(f))
     .map((f) => ({ f, size: size(f) }))
     .sort((a, b) => b.size - a.size);
+  // The document buttons sit on the results page: what that page loaded is not loaded again.
+  const docxChunks = lazyLoad('docxDownload', withStaticImports([...first, ...chunkOf('ResultsView')]));
+  record(`DOCX code, loaded on the first document click (${docxChunks.length} chunks, gzip)`, kb(sum(docxChunks)), 80, 'KB');
   console.log(`  lazy chunks over 2 KB, loaded only when needed:`);
   for (const { f, size } of lazy.filter((l) => l.size > 2048)) console.log(`    ${f.padEnd(48)} ${kb(size).toFixed(1).padStart(7)} KB`);
 }
@@ -146,6 +174,12 @@ async function browserFigures(content: Content): Promise<void> {
     const pdf = await pdfClicks(browser, url, serialiseAssessment(threeServices));
     console.log(`    PDF, first click incl. the lazy jsPDF import: ${pdf.first.toFixed(0)} ms`);
     record(`PDF, full assessment with 3 services, later clicks (median of ${pdf.later.length})`, median(pdf.later), 150, 'ms', 0);
+
+    const docx = await docxClicks(browser, url, serialiseAssessment(threeServices));
+    record('Beschlussvorlage (Word), first click incl. the lazy import', docx.first, 400, 'ms', 0);
+    console.log(`    of which building the document: ${docx.firstBuild.toFixed(0)} ms; loading the code and the wait for the progress message: ${(docx.first - docx.firstBuild).toFixed(0)} ms`);
+    record(`Beschlussvorlage (Word), later clicks (median of ${docx.later.length})`, median(docx.later), 150, 'ms', 0);
+    console.log(`    the DOCX file: ${kb(docx.bytes).toFixed(1)} KB`);
 
     const timings = await repeat(RUNS, () => buildReportInBrowser(browser, bundle, content, threeServices));
     record('buildReport, full assessment with 3 services, in Chromium', median(timings.map((t) => t.plain)), 0.3, 'ms', 3);

@@ -154,7 +154,7 @@ export async function pdfClicks(browser: Browser, url: string, saved: string, cl
   return withPage(browser, { serviceWorkers: 'block', acceptDownloads: true }, async (page) => {
     await seed(page, url, saved);
     await page.goto(`${url}#/ergebnis`);
-    const button = page.getByRole('button', { name: 'Bericht als PDF herunterladen' });
+    const button = page.getByRole('button', { name: 'Vollständigen Bericht als PDF herunterladen' });
     const runs: { build: number; total: number }[] = [];
     for (let i = 0; i < clicks; i++) {
       const download = page.waitForEvent('download');
@@ -168,6 +168,34 @@ export async function pdfClicks(browser: Browser, url: string, saved: string, cl
       );
     }
     return { first: runs[0]!.total, later: runs.slice(1).map((r) => r.build) };
+  });
+}
+
+/**
+ * Clicks "Beschlussvorlage (Word)" on the results page several times: the first click includes the
+ * lazy import of the document code and the docx library, later ones only build and render the DOCX.
+ */
+export async function docxClicks(browser: Browser, url: string, saved: string, clicks = 6): Promise<{ first: number; firstBuild: number; later: number[]; bytes: number }> {
+  return withPage(browser, { serviceWorkers: 'block', acceptDownloads: true }, async (page) => {
+    await seed(page, url, saved);
+    await page.goto(`${url}#/ergebnis`);
+    const button = page.getByRole('button', { name: 'Beschlussvorlage (Word)' });
+    const runs: { build: number; total: number }[] = [];
+    let bytes = 0;
+    for (let i = 0; i < clicks; i++) {
+      const download = page.waitForEvent('download');
+      await button.click();
+      const file = await (await download).createReadStream();
+      bytes = 0;
+      for await (const chunk of file) bytes += (chunk as Buffer).length;
+      await page.getByRole('status').filter({ hasText: 'Das Dokument wurde' }).waitFor();
+      runs.push(
+        (await page.evaluate(
+          `({ build: performance.getEntriesByName('ikz-docx').at(-1).duration, total: performance.getEntriesByName('ikz-docx-total').at(-1).duration })`,
+        )) as { build: number; total: number },
+      );
+    }
+    return { first: runs[0]!.total, firstBuild: runs[0]!.build, later: runs.slice(1).map((r) => r.build), bytes };
   });
 }
 

@@ -30,7 +30,8 @@ export function contentPlugin(root: string): Plugin {
         const summary = content!.questionnaires.map(({ id, title, estimatedMinutes, kind }) => ({ id, title, estimatedMinutes, kind }));
         return `export default ${JSON.stringify(summary)};\nexport const legalStatus = ${JSON.stringify(content!.settings.legalStatus)};`;
       }
-      return `export default ${JSON.stringify(content)};`;
+      // V8 reads a JSON string much faster than the same data written as a JavaScript literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(content))});`;
     },
     handleHotUpdate({ file, server }) {
       if (file.startsWith(directory) && /\.ya?ml$/.test(file)) {

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import {
   CompatibilityFileSchema,
   ConditionSchema,
+  DocumentsFileSchema,
   GlossaryFileSchema,
   LegalFormsFileSchema,
   QuestionnaireSchema,
@@ -23,6 +24,7 @@ export function jsonSchemaText(): string {
       LegalFormsFileSchema,
       CompatibilityFileSchema,
       VatTestFileSchema,
+      DocumentsFileSchema,
     ]),
     {
       target: 'draft-07',

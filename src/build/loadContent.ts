@@ -18,6 +18,7 @@ export const CONTENT_FILES = {
   vatTest: 'vat-test.yaml',
   taskProfiles: 'task-profiles.yaml',
   costs: 'costs.yaml',
+  documents: 'documents.yaml',
 } as const;
 
 interface ParsedFile extends SourceFile {

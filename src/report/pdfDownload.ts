@@ -5,12 +5,15 @@
 import type { ChartConfiguration } from 'chart.js';
 import fonts from 'virtual:ikz-pdf-fonts';
 import type { Content } from '../domain/content/schema.ts';
+import type { DraftInput } from '../domain/documents/draftInput.ts';
+import { buildDrafts } from '../domain/documents/drafts.ts';
 import type { Comparison } from '../domain/exchange/comparison.ts';
 import type { ReportModel } from '../domain/report/report.ts';
 import { renderBlankQuestionnaire } from './blankQuestionnaire.ts';
 import { Chart, radarConfig, radarOverlayConfig } from './charts.ts';
 import { renderJointPdf } from './jointPdf.ts';
-import { renderCouncilPdf, renderPdf } from './pdf.ts';
+import { FULL_REPORT_CHAPTERS, renderCouncilPdf, renderPdf } from './pdf.ts';
+import { withDocuments } from './pdfDocuments.ts';
 import { pdfFileName } from './pdfText.ts';
 import type { PdfAssets } from './pdfWriter.ts';
 import { cachedHyphenator } from './typography.ts';
@@ -62,20 +65,22 @@ function chartImage(config: ChartConfiguration<'radar'>): string {
 
 type Versions = { title: string; version: number }[];
 
-async function reportFile(kind: 'full' | 'council', report: ReportModel, versions: Versions): Promise<PdfFile> {
+async function reportFile(kind: 'full' | 'council', report: ReportModel, versions: Versions, drafts?: DraftInput): Promise<PdfFile> {
   const loaded = await loadAssets();
   performance.mark('ikz-pdf-start');
   const radarImage = chartImage(radarConfig(report.topics, { animation: false, fontSize: 25 }));
   const input = { report, versions, radarImage, generatedAt: new Date() };
-  const doc = kind === 'full' ? renderPdf(input, loaded) : renderCouncilPdf(input, loaded);
+  const chapters = drafts ? withDocuments(FULL_REPORT_CHAPTERS, Object.values(buildDrafts(drafts))) : FULL_REPORT_CHAPTERS;
+  const doc = kind === 'full' ? renderPdf(input, loaded, chapters) : renderCouncilPdf(input, loaded);
   const blob = doc.output('blob');
   performance.measure('ikz-pdf', 'ikz-pdf-start');
   const name = kind === 'full' ? report.meta.municipality : `${report.meta.municipality || 'Gemeinde'}-Kurzfassung`;
   return { blob, fileName: pdfFileName(name, report.date) };
 }
 
-export function createReportPdf(report: ReportModel, versions: Versions): Promise<PdfFile> {
-  return reportFile('full', report, versions);
+/** `drafts`: what the Beschlussvorlage and the outline are built from; without it the PDF has no such chapters. */
+export function createReportPdf(report: ReportModel, versions: Versions, drafts?: DraftInput): Promise<PdfFile> {
+  return reportFile('full', report, versions, drafts);
 }
 
 export function createCouncilPdf(report: ReportModel, versions: Versions): Promise<PdfFile> {

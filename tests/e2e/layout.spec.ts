@@ -158,7 +158,7 @@ test.describe('PDF buttons', () => {
       await page.setViewportSize({ width, height: 800 });
       await seed(page);
       await open(page, './#/ergebnis');
-      const row = page.locator('.results > .button-row');
+      const row = page.locator('.results > .button-row').first();
       const gap = async () => (await page.locator('.level-summary').boundingBox())!.y - ((await row.boundingBox())!.y + (await row.boundingBox())!.height);
       expect(await gap()).toBeLessThan(70);
       const sizes = () => row.locator('button, a').evaluateAll((els) => els.map((el) => `${Math.round(el.getBoundingClientRect().width)}x${Math.round(el.getBoundingClientRect().height)}`));

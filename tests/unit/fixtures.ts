@@ -79,6 +79,18 @@ export const vatTestFile: SourceFile = {
   },
 };
 
+/** questionnaires/documents.yaml: one point per outline, without texts (no engine reads them in these tests). */
+const outline = (title: string) => ({
+  title,
+  subject: title,
+  intro: { text: 'Zum Testen.', references: [] },
+  points: [{ id: 'beteiligte', title: 'Beteiligte', status: 'pflicht', regulate: { text: 'Wer.', references: ['ref-a'] }, open: 'Alles.' }],
+});
+export const documentsFile: SourceFile = {
+  file: 'questionnaires/documents.yaml',
+  data: { texts: {}, statements: {}, proposalByTask: {}, outlines: { zweckvereinbarung: outline('ZV'), verbandssatzung: outline('VS') } },
+};
+
 /** questionnaires/compatibility.yaml; without checks unless a test passes some. */
 export function compatibilityFile(checks: unknown[] = []): SourceFile {
   return { file: 'questionnaires/compatibility.yaml', data: { checks } };
@@ -154,6 +166,7 @@ export function validateYaml(yaml: string, extraQuestionnaires: string[] = [], c
     vatTest: vatTestFile,
     taskProfiles: { file: 'questionnaires/task-profiles.yaml', data: { noExamples: 'Keine Beispiele.', profiles: [] } },
     costs: { file: 'questionnaires/costs.yaml', data: { texts: {}, notices: {} } },
+    documents: documentsFile,
   });
 }
 

@@ -55,6 +55,9 @@ const rows: Record<IssueCode, Row> = {
   'engine-unused-text': { params: { key: 'alt', by: 'Die Umsatzsteuer-Prüfung' }, text: 'Der Text „alt“ wird nicht gebraucht – Die Umsatzsteuer-Prüfung liest ihn nicht. Bitte entfernen oder die Prüfung anpassen.' },
   'rule-placeholder': { params: { name: 'datum', allowed: 'stichtag' }, text: 'Der Platzhalter {datum} ist in dieser Regel nicht möglich (möglich: stichtag).' },
   'unknown-task': { params: { task: 'Friedhof', allowed: 'Bauhof, Standesamt' }, text: 'Die Aufgabe „Friedhof“ gibt es bei den Angaben zur Gemeinde nicht (möglich: Bauhof, Standesamt).' },
+  'document-question': { params: { question: 'laufzeit', questionnaire: 'rechtsform', why: 'die Frage gibt es dort nicht' }, text: 'Der Punkt zeigt die Antwort auf „laufzeit“ im Fragebogen „rechtsform“; die Frage gibt es dort nicht.' },
+  'document-task': { params: { id: 'friedhof', allowed: 'standesamt, bauhof' }, text: 'Ein Aufgabenprofil „friedhof“ gibt es in questionnaires/task-profiles.yaml nicht (vorhanden: standesamt, bauhof).' },
+  'document-placeholder': { params: { text: '[bitte ergänzen Datum]' }, text: 'Eckige Klammern sind für „[bitte ergänzen: …]“ reserviert; „[bitte ergänzen Datum]“ ist so nicht geschrieben (mit Doppelpunkt, Leerzeichen und schließender Klammer).' },
   'title-states-result': {
     params: { title: 'Abläufe sehr ungleich beschrieben', word: 'ungleich' },
     text: 'Der Titel „Abläufe sehr ungleich beschrieben“ nennt schon ein Ergebnis („ungleich“). Er steht neben „Passt“ wie neben „Konflikt“: Nennen Sie, was geprüft wird, etwa „Beschreibung der Abläufe“.',

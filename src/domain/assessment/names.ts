@@ -22,3 +22,15 @@ export function asciiName(text: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
 }
+
+/** The local calendar day of `date` as JJJJ-MM-TT, for file names. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Who a file is about, for its name: the one municipality (ASCII), "mehrere-Gemeinden" or "ohne-Namen". */
+export function fileNameSubject(municipalities: string[], count = municipalities.length): string {
+  const names = [...new Set(municipalities.map((m) => asciiName(m.trim())).filter((n) => n !== ''))];
+  return names.length > 1 || (names.length === 0 && count > 1) ? 'mehrere-Gemeinden' : (names[0] ?? 'ohne-Namen');
+}

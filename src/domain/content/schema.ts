@@ -501,6 +501,48 @@ export const CostsFileSchema = v.strictObject({
 });
 export type CostsFile = v.InferOutput<typeof CostsFileSchema>;
 
+/** pflicht: the law requires the point; empfohlen: not required but needed in practice; optional: as needed. */
+export const OUTLINE_POINT_STATUS = ['pflicht', 'empfohlen', 'optional'] as const;
+
+/** A point of the outline of a Zweckvereinbarung or Verbandssatzung. */
+export const OutlinePointSchema = v.strictObject({
+  id: slug,
+  title: text,
+  status: v.picklist(OUTLINE_POINT_STATUS),
+  /** What the agreement or statute must or should regulate here, with its legal basis. */
+  regulate: Statement,
+  /** Questions whose answers speak to the point; the label replaces the question's text. */
+  answers: v.optional(v.array(v.strictObject({ questionnaire: slug, question: slug, label: v.optional(text) }))),
+  /** What the partners still have to settle locally, usually as "[bitte ergänzen: …]". */
+  open: text,
+  /** A suggested wording, always shown as "Formulierungsvorschlag, nicht amtlich". */
+  clause: v.optional(Statement),
+  /** Sentences shown only when the task profile with this id applies. */
+  tasks: v.optional(v.record(slug, Statement)),
+});
+export const OutlineSchema = v.strictObject({
+  title: text,
+  subject: text,
+  intro: Statement,
+  points: v.pipe(v.array(OutlinePointSchema), v.minLength(1)),
+});
+
+/**
+ * questionnaires/documents.yaml: the building blocks of the Beschlussvorlage and the outlines. Which
+ * texts and statements must exist is declared in src/domain/documents/documentsContract.ts.
+ */
+export const DocumentsFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  texts: TextMapSchema,
+  statements: v.record(slug, Statement),
+  /** Extra items of the proposed resolution when a task profile applies, keyed by its id. */
+  proposalByTask: v.record(slug, Statement),
+  outlines: v.strictObject({ zweckvereinbarung: OutlineSchema, verbandssatzung: OutlineSchema }),
+});
+export type DocumentsFile = v.InferOutput<typeof DocumentsFileSchema>;
+export type OutlinePoint = v.InferOutput<typeof OutlinePointSchema>;
+export type Outline = v.InferOutput<typeof OutlineSchema>;
+
 export interface Content {
   questionnaires: Questionnaire[];
   references: Reference[];
@@ -515,4 +557,6 @@ export interface Content {
   taskProfiles: TaskProfilesFile;
   /** What the cost calculation says, from questionnaires/costs.yaml. */
   costs: CostsFile;
+  /** Building blocks of the draft documents, from questionnaires/documents.yaml. */
+  documents: DocumentsFile;
 }

@@ -9,6 +9,7 @@ import { isScored, optionsOf } from './questions.ts';
 import {
   CompatibilityFileSchema,
   CostsFileSchema,
+  DocumentsFileSchema,
   GlossaryFileSchema,
   LegalFormsFileSchema,
   QuestionnaireSchema,
@@ -20,6 +21,7 @@ import {
   type CompatibilityCheck,
   type Condition,
   type Content,
+  type DocumentsFile,
   type GlossaryEntry,
   type LegalFormsFile,
   type Question,
@@ -260,6 +262,7 @@ export interface ContentSources {
   vatTest: SourceFile;
   taskProfiles: SourceFile;
   costs: SourceFile;
+  documents: SourceFile;
 }
 
 /** What an engine reads from the content: checked after everything else is valid. */
@@ -270,7 +273,7 @@ export interface EngineContract {
   /** The engine's texts: which file and which texts it declares. */
   texts?: { source: Exclude<keyof ContentSources, 'questionnaires'>; tree: TextTree; dataKeys: readonly string[] };
   /** Further checks of what the engine reads, on the parsed content. */
-  check?: (content: Pick<Content, 'questionnaires' | 'taskProfiles'>, sources: ContentSources) => Issue[];
+  check?: (content: Pick<Content, 'questionnaires' | 'taskProfiles' | 'documents' | 'legalForms'>, sources: ContentSources) => Issue[];
 }
 
 function unknownReferences(ids: string[], path: IssuePath, file: string, known: Set<string>): Issue[] {
@@ -399,6 +402,24 @@ function checkTaskProfiles(data: TaskProfilesFile, file: string, questionnaires:
   return issues;
 }
 
+/** Every statement, clause and outline point of documents.yaml cites only known references. */
+function checkDocumentReferences(data: DocumentsFile, file: string, known: Set<string>): Issue[] {
+  const statements: [IssuePath, string[]][] = [
+    ...Object.entries(data.statements).map(([id, s]): [IssuePath, string[]] => [['statements', id, 'references'], s.references]),
+    ...Object.entries(data.proposalByTask).map(([id, s]): [IssuePath, string[]] => [['proposalByTask', id, 'references'], s.references]),
+  ];
+  for (const [kind, outline] of Object.entries(data.outlines)) {
+    const at = (...path: IssuePath): IssuePath => ['outlines', kind, ...path];
+    statements.push([at('intro', 'references'), outline.intro.references]);
+    outline.points.forEach((point, i) => {
+      statements.push([at('points', i, 'regulate', 'references'), point.regulate.references]);
+      if (point.clause) statements.push([at('points', i, 'clause', 'references'), point.clause.references]);
+      for (const [task, s] of Object.entries(point.tasks ?? {})) statements.push([at('points', i, 'tasks', task, 'references'), s.references]);
+    });
+  }
+  return statements.flatMap(([path, ids]) => unknownReferences(ids, path, file, known));
+}
+
 /**
  * Validates all content files together; on success returns the compiled content. `contracts` are
  * what the engines read (src/domain/verdicts/contracts.ts); they are checked once the files are valid.
@@ -481,10 +502,14 @@ export function validateContent(sources: ContentSources, contracts: readonly Eng
     }
   }
 
-  if (issues.length > 0 || !settings.value || !legalForms.value || !compatibility.value || !vatTest.value || !taskProfiles.value || !costs.value) {
+  const documents = parseWith(DocumentsFileSchema, sources.documents);
+  issues.push(...documents.issues);
+  if (documents.value) issues.push(...checkDocumentReferences(documents.value, sources.documents.file, referenceIds));
+
+  if (issues.length > 0 || !settings.value || !legalForms.value || !compatibility.value || !vatTest.value || !taskProfiles.value || !costs.value || !documents.value) {
     return { issues };
   }
-  const partial = { questionnaires, taskProfiles: taskProfiles.value };
+  const partial = { questionnaires, taskProfiles: taskProfiles.value, documents: documents.value, legalForms: legalForms.value };
   for (const contract of contracts) {
     issues.push(...(contract.check?.(partial, sources) ?? []));
     issues.push(...checkQuestionNeeds(contract.questions, questionnaires, (id) => fileOf.get(id) ?? 'questionnaires'));
@@ -506,6 +531,7 @@ export function validateContent(sources: ContentSources, contracts: readonly Eng
       vatTest: vatTest.value,
       taskProfiles: taskProfiles.value,
       costs: costs.value,
+      documents: documents.value,
     },
     issues,
   };

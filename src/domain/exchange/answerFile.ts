@@ -57,7 +57,7 @@
 import * as v from 'valibot';
 import { AssessmentSchema, type AnswerValue, type Assessment, type RepeatItem, type Response } from '../assessment/assessment.ts';
 import { assessmentIssues, assessmentName } from '../assessment/check.ts';
-import { asciiName, cleanName } from '../assessment/names.ts';
+import { cleanName, fileNameSubject, localDate } from '../assessment/names.ts';
 import { questionnaireProgress, valueIssue } from '../assessment/wizard.ts';
 import { questionIndex } from '../content/questionIndex.ts';
 import { optionsOf } from '../content/questions.ts';
@@ -134,23 +134,13 @@ export function exportAnswerFile(assessments: Assessment[], questionnaires: Ques
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /**
  * A suggested file name: IKZ-Check_Antworten_<Gemeinde or "mehrere-Gemeinden">_<JJJJ-MM-TT>.json, ASCII only (ä→ae, ß→ss).
  * Several assessments of the same municipality (e.g. two rounds) carry its name; no name at all gives "ohne-Namen".
  * The date is the local calendar day of `date`.
  */
 export function answerFileName(assessments: Assessment[], date: Date): string {
-  const names = [...new Set(assessments.map((a) => asciiName(a.meta.municipality.trim())).filter((n) => n !== ''))];
-  const who =
-    names.length > 1 || (names.length === 0 && assessments.length > 1)
-      ? 'mehrere-Gemeinden'
-      : (names[0] ?? 'ohne-Namen');
-  return `IKZ-Check_Antworten_${who}_${localDate(date)}.json`;
+  return `IKZ-Check_Antworten_${fileNameSubject(assessments.map((a) => a.meta.municipality), assessments.length)}_${localDate(date)}.json`;
 }
 
 

@@ -83,6 +83,10 @@ const messages: Record<IssueCode, Wording> = {
   'engine-text-placeholder': (p) =>
     `Der Text „${p.key}“ verwendet den Platzhalter {${p.name}}; ${p.by} füllt dort nur: ${p.allowed}.`,
   'unknown-task': (p) => `Die Aufgabe „${p.task}“ gibt es bei den Angaben zur Gemeinde nicht (möglich: ${p.allowed}).`,
+  'document-question': (p) => `Der Punkt zeigt die Antwort auf „${p.question}“ im Fragebogen „${p.questionnaire}“; ${p.why}.`,
+  'document-task': (p) => `Ein Aufgabenprofil „${p.id}“ gibt es in questionnaires/task-profiles.yaml nicht (vorhanden: ${p.allowed}).`,
+  'document-placeholder': (p) =>
+    `Eckige Klammern sind für „[bitte ergänzen: …]“ reserviert; ${q(p.text)} ist so nicht geschrieben (mit Doppelpunkt, Leerzeichen und schließender Klammer).`,
   'rule-placeholder': (p) => `Der Platzhalter {${p.name}} ist in dieser Regel nicht möglich (möglich: ${p.allowed}).`,
   'title-states-result': (p) =>
     `Der Titel „${p.title}“ nennt schon ein Ergebnis („${p.word}“). Er steht neben „Passt“ wie neben „Konflikt“: Nennen Sie, was geprüft wird, etwa „Beschreibung der Abläufe“.`,

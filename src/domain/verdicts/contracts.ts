@@ -2,6 +2,7 @@
 // (`npm run questionnaires:check` and the build).
 import type { EngineContract } from '../content/validate.ts';
 import { checkGuideLabels, COST_QUESTION_NEEDS, COST_TEXT_DATA_KEYS, COST_TEXT_TREE } from './costContract.ts';
+import { DOCUMENTS_CONTRACT } from '../documents/documentsContract.ts';
 import { PARTNER_KIND } from './legalForms.ts';
 import { TASK_PROFILE_CONTRACT } from './taskProfiles.ts';
 import { VAT_QUESTION_NEEDS, VAT_TEXT_DATA_KEYS, VAT_TEXT_TREE } from './vatContract.ts';
@@ -20,4 +21,5 @@ export const ENGINE_CONTRACTS: readonly EngineContract[] = [
     check: checkGuideLabels,
   },
   TASK_PROFILE_CONTRACT,
+  DOCUMENTS_CONTRACT,
 ];
