@@ -43,13 +43,10 @@ type ContentCode =
   | 'engine-unused-text'
   | 'rule-placeholder'
   | 'unknown-task'
-<<<<<<< HEAD
-  | 'title-states-result';
-=======
+  | 'title-states-result'
   | 'document-question'
   | 'document-task'
   | 'document-placeholder';
->>>>>>> main
 
 /** The wizard's rules for one answer, an item list and the setup page (also applied to imported data). */
 type AnswerCode =
