@@ -35,6 +35,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/vergleich', name: 'comparison', component: () => import('./views/ComparisonView.vue'), meta: { title: 'Partnervergleich' } },
   { path: '/workshop', name: 'workshop', component: () => import('./views/WorkshopView.vue'), meta: { title: 'Workshop' } },
   { path: '/runden', name: 'rounds', component: () => import('./views/RoundsView.vue'), meta: { title: 'Runden vergleichen' } },
+  { path: '/begriffe', name: 'glossary', component: () => import('./views/GlossaryView.vue'), meta: { title: 'Begriffe von A bis Z' } },
   { path: '/ergebnis', name: 'results', component: () => import('./views/ResultsView.vue'), meta: { title: 'Ergebnis' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Seite nicht gefunden' } },
 ];

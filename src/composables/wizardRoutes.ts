@@ -1,6 +1,9 @@
 // Translates between the domain's wizard pages and the app's routes.
 import type { RouteLocationRaw } from 'vue-router';
-import type { WizardPage } from '../domain/assessment/wizard.ts';
+import { questionAnchor, type WizardPage } from '../domain/assessment/wizard.ts';
+
+/** The query of a page opened from "Ändern" on the check page: it leads back there. */
+export const RETURN_TO_CHECK = { zurueck: 'pruefen' } as const;
 
 export function routeOfPage(questionnaireId: string, page: WizardPage): RouteLocationRaw {
   switch (page.kind) {
@@ -13,4 +16,9 @@ export function routeOfPage(questionnaireId: string, page: WizardPage): RouteLoc
     case 'check':
       return { name: 'check', params: { questionnaireId } };
   }
+}
+
+/** "Ändern" on the check page: the question's page, scrolled to the question, with the way back. */
+export function changeRoute(questionnaireId: string, page: WizardPage, questionId: string): RouteLocationRaw {
+  return { ...(routeOfPage(questionnaireId, page) as object), query: { ...RETURN_TO_CHECK }, hash: `#${questionAnchor(questionId)}` };
 }

@@ -17,6 +17,7 @@ import {
 } from 'chart.js';
 import type { TopicResult } from '../domain/verdicts/scoring.ts';
 
+// Legend: the partner radar names its lines (the single radar and the bars switch it off).
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 const INK = '#1a4b8c';

@@ -424,10 +424,16 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return next;
   }
 
-  function rename(id: string, label: string): void {
+  /**
+   * The name in the list and, when given, the municipality the report names. A label equal to the
+   * municipality is dropped, so that the list follows later changes of the municipality.
+   */
+  function rename(id: string, label: string, municipality?: string): void {
     const target = assessments.value.find((a) => a.id === id);
     if (!target) return;
-    target.label = cleanName(label).trim() || undefined;
+    if (municipality !== undefined) target.meta.municipality = cleanName(municipality).trim();
+    const cleaned = cleanName(label).trim();
+    target.label = cleaned && cleaned !== target.meta.municipality ? cleaned : undefined;
     touch(target);
   }
 

@@ -37,6 +37,18 @@ describe('the assessments kept in this browser', () => {
     expect(reloaded.currentId).toBe(second.id);
   });
 
+  it('renames the copy of an assessment together with the municipality its report names', () => {
+    const store = freshStore();
+    store.updateMeta({ municipality: 'Ahorn' });
+    const copy = store.duplicate(store.assessment.id)!;
+    expect(copy.label).toBe('Ahorn (Kopie)');
+    store.rename(copy.id, 'Birke – Entwurf', 'Birke');
+    expect(store.assessments.find((a) => a.id === copy.id)).toMatchObject({ label: 'Birke – Entwurf', meta: { municipality: 'Birke' } });
+    store.rename(copy.id, 'Birke', 'Birke');
+    expect(store.assessments.find((a) => a.id === copy.id)!.label).toBeUndefined();
+    expect(store.assessment.meta.municipality).toBe('Ahorn');
+  });
+
   it('deletes an assessment and can undo it', () => {
     const store = freshStore();
     store.updateMeta({ municipality: 'Ahorn' });

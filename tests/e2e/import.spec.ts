@@ -76,7 +76,7 @@ test('a value the wizard would refuse is refused with assessment, questionnaire,
   };
   await choose(page, 'minus.json', JSON.stringify(data));
   await expect(page.getByRole('alert')).toContainText(
-    /Bewertung „Minusdorf“, Fragebogen „Umsatzsteuer[^“]*“, Leistung „Bauhof“: Die Zahl zu „Wie viel nimmt .*“ muss mindestens 0 sein\./,
+    /Bewertung „Minusdorf“, Fragebogen „Umsatzsteuer[^“]*“, Leistung „Bauhof“, Frage „Wie viel nimmt .*“: Die Zahl muss mindestens 0 sein\./,
   );
   expect(await savedIds(page)).toEqual([]);
 });

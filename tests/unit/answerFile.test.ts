@@ -373,7 +373,7 @@ describe('parseAnswerFile applies the wizard\'s rules to answers of the current 
     const [first] = expectRefused(bauhofWith((a) => (service(a).answers.jahresbetrag = '-5')));
     const title = questionnaires.find((q) => q.id === 'umsatzsteuer')!.title;
     expect(messageOf(first!)).toBe(
-      `Bewertung „${scenario('bauhof').meta.municipality}“, Fragebogen „${title}“, Leistung „${service(scenario('bauhof')).name}“: Die Zahl zu „${first!.params.question}“ muss mindestens 0 sein.`,
+      `Bewertung „${scenario('bauhof').meta.municipality}“, Fragebogen „${title}“, Leistung „${service(scenario('bauhof')).name}“, Frage „${first!.params.question}“: Die Zahl muss mindestens 0 sein.`,
     );
   });
 

@@ -21,6 +21,11 @@ const content: Content = loaded.content;
 
 const PRIORITY_RANK: Record<Priority, number> = { hoch: 0, mittel: 1, niedrig: 2 };
 const ALL_CHECKS = content.compatibility.map((c) => c.id);
+/** One finding per answer compared: checks of the same question share the finding of the first. */
+const FINDINGS = ALL_CHECKS.filter((id, i) => {
+  const question = (c: (typeof content.compatibility)[number]) => ('question' in c ? `${c.questionnaire}/${c.question}` : c.id);
+  return content.compatibility.findIndex((c) => question(c) === question(content.compatibility[i]!)) === i && id;
+});
 
 type Change = [questionnaireId: string, questionId: string, value: AnswerValue];
 
@@ -95,9 +100,10 @@ const CASES: Case[] = [
         ['it', 'datenexport', 'ja'],
       ]),
     ],
-    conflicts: ['fachverfahren-verschieden', 'fachverfahren-angaben'],
+    // Both checks of the Fachverfahren answer conflict; they make one finding.
+    conflicts: ['fachverfahren-verschieden'],
     open: [],
-    affected: { 'fachverfahren-verschieden': ['hohenau'], 'fachverfahren-angaben': ['lindenbach', 'hohenau'] },
+    affected: { 'fachverfahren-verschieden': ['lindenbach', 'hohenau'] },
     jointLevel: 'startklar',
     weakest: 'hohenau',
   },
@@ -264,7 +270,7 @@ describe.each(CASES)('comparison: $name', (c) => {
   it('finds exactly the expected conflicts and open points; everything else fits', () => {
     expect(ids('konflikt')).toEqual([...c.conflicts].sort());
     expect(ids('offen')).toEqual([...c.open].sort());
-    expect(ids('passt')).toEqual(ALL_CHECKS.filter((id) => !c.conflicts.includes(id) && !c.open.includes(id)).sort());
+    expect(ids('passt')).toEqual(FINDINGS.filter((id) => !c.conflicts.includes(id) && !c.open.includes(id)).sort());
   });
 
   it('names the partners behind each conflict or open point', () => {
@@ -283,8 +289,9 @@ describe.each(CASES)('comparison: $name', (c) => {
   it('gives every conflict the action of its check, and no action otherwise', () => {
     for (const finding of comparison.findings) {
       const check = content.compatibility.find((x) => x.id === finding.checkId)!;
-      if (finding.status === 'konflikt') expect(finding.action, finding.checkId).toEqual(check.action);
-      else expect(finding.action, finding.checkId).toBeUndefined();
+      if (finding.status === 'konflikt') expect(finding.actions, finding.checkId).toContainEqual(check.action);
+      else expect(finding.actions, finding.checkId).toEqual([]);
+      expect(finding.action, finding.checkId).toEqual(finding.actions[0]);
     }
   });
 
@@ -316,20 +323,21 @@ describe('comparison: shape', () => {
       const order = comparison.findings.filter((f) => f.status === status).map((f) => ALL_CHECKS.indexOf(f.checkId));
       expect(order).toEqual([...order].sort((a, b) => a - b));
     }
-    expect(comparison.findings).toHaveLength(ALL_CHECKS.length);
+    expect(comparison.findings).toHaveLength(FINDINGS.length);
   });
 
   it("shows every partner's answer by name, in the order the partners were given", () => {
     const hosting = comparison.findings.find((f) => f.checkId === 'betrieb-verschieden')!;
     expect(hosting.answers).toEqual([
-      { partnerId: 'lindenbach', partnerName: 'Gemeinde Lindenbach', answer: 'Bei der KISA' },
+      { partnerId: 'lindenbach', partnerName: 'Gemeinde Lindenbach', answer: 'Bei der KISA', affected: true },
       {
         partnerId: 'bergwiesen',
         partnerName: 'Stadt Bergwiesen',
         answer: 'Auf einem eigenen Server, z. B. im Rathaus',
+        affected: true,
       },
       // The Bauhof uses no specialist software, so the question about where it runs is not asked.
-      { partnerId: 'auental', partnerName: 'Gemeinde Auental', answer: 'Frage entfällt' },
+      { partnerId: 'auental', partnerName: 'Gemeinde Auental', answer: 'Frage entfällt', affected: false },
     ]);
     expect(hosting.affectedPartnerIds).toEqual(['lindenbach', 'bergwiesen']);
     expect(hosting).toMatchObject({
@@ -345,6 +353,38 @@ describe('comparison: shape', () => {
       'Umsatzsteuer-Risiko hoch',
     ]);
     expect(vat.question).toBeUndefined();
+  });
+
+  it('merges the checks of one answer into one finding that lists the answers once', () => {
+    const software = comparison.findings.filter((f) => f.question === comparison.findings.find((x) => x.checkId === 'fachverfahren-verschieden')!.question);
+    expect(software).toHaveLength(1);
+    expect(software[0]).toMatchObject({
+      checkIds: ['fachverfahren-verschieden', 'fachverfahren-angaben'],
+      title: 'Gemeinsames Fachverfahren',
+      status: 'konflikt',
+      detail: 'Betroffen: Stadt Bergwiesen. Die Antworten unterscheiden sich (Gemeinde Lindenbach, Stadt Bergwiesen und Gemeinde Auental).',
+    });
+    expect(software[0]!.answers.map((a) => a.partnerName)).toEqual(['Gemeinde Lindenbach', 'Stadt Bergwiesen', 'Gemeinde Auental']);
+    expect(software[0]!.actions.map((a) => a.text)).toEqual(
+      ['fachverfahren-verschieden', 'fachverfahren-angaben'].map((id) => content.compatibility.find((c) => c.id === id)!.action.text),
+    );
+  });
+
+  it('says what each finding found without repeating the answers listed below it', () => {
+    for (const finding of comparison.findings) {
+      for (const answer of finding.answers.filter((a) => a.answer.length > 12)) expect(finding.detail, finding.checkId).not.toContain(answer.answer);
+    }
+  });
+
+  it('names the partner who answers otherwise than the majority', () => {
+    const three = comparePartners(content, [lindenbach(), hohenau(), partner('auental', 'Gemeinde Auental', withAnswers(scenario('standesamt'), [['it', 'hosting', 'eigener-server']]))]);
+    const hosting = three.findings.find((f) => f.checkId === 'betrieb-verschieden')!;
+    expect(hosting.affectedPartnerIds).toEqual(['auental']);
+    expect(hosting.detail).toBe('Gemeinde Auental antwortet anders als die übrigen Partner.');
+  });
+
+  it('titles every check by what it checks, not by a result, so the title fits "Passt" as well as "Konflikt"', () => {
+    for (const check of content.compatibility) expect(check.title, check.id).not.toMatch(/verschieden|ungleich|unterschiedlich|fehlt|kein|nicht|ohne/i);
   });
 
   it('summarises each partner with level, score, topic scores and showstoppers', () => {
@@ -444,7 +484,7 @@ describe('comparison: joint actions', () => {
 
   it("merges a conflict's action into the showstopper with the same wording and names both reasons", () => {
     const software = comparison.jointActions.find((a) => a.because.includes('Verschiedene Fachverfahren ohne Plan'))!;
-    expect(software.because).toContain('Konflikt zwischen den Partnern: Verschiedene Fachverfahren');
+    expect(software.because).toContain('Konflikt zwischen den Partnern: Gemeinsames Fachverfahren');
     expect(software.source).toBe('showstopper');
   });
 
@@ -452,12 +492,14 @@ describe('comparison: joint actions', () => {
     const conflicts = comparison.findings.filter((f) => f.status === 'konflikt');
     expect(conflicts.length).toBeGreaterThan(3);
     for (const finding of conflicts) {
-      const action = comparison.jointActions.find((a) => a.text === finding.action!.text);
-      expect(action, finding.checkId).toBeDefined();
-      const names = partners.filter((p) => finding.affectedPartnerIds.includes(p.id)).map((p) => p.name);
-      expect(action!.partners, finding.checkId).toEqual(expect.arrayContaining(names));
+      for (const step of finding.actions) {
+        const action = comparison.jointActions.find((a) => a.text === step.text);
+        expect(action, finding.checkId).toBeDefined();
+        const names = partners.filter((p) => finding.affectedPartnerIds.includes(p.id)).map((p) => p.name);
+        expect(names, finding.checkId).toEqual(expect.arrayContaining(action!.partners.filter((n) => !showstopperFlags.some((x) => x.partner === n))));
+      }
     }
-    const vat = comparison.jointActions.find((a) => a.because.includes('Umsatzsteuer-Risiko bei einem Partner'))!;
+    const vat = comparison.jointActions.find((a) => a.because.includes('Umsatzsteuer-Risiko der Partner'))!;
     expect(vat.partners).toEqual(['Stadt Bergwiesen', 'Gemeinde Grünthal', 'Gemeinde Auental']);
     expect(vat.source).toBe('konflikt');
   });
@@ -471,7 +513,7 @@ describe('comparison: joint actions', () => {
     expect(comparison.jointActions).toHaveLength(
       new Set([
         ...showstopperFlags.map((s) => s.flag.action.text),
-        ...comparison.findings.flatMap((f) => f.action?.text ?? []),
+        ...comparison.findings.flatMap((f) => f.actions.map((a) => a.text)),
       ]).size,
     );
   });
@@ -567,6 +609,8 @@ describe('compatibility.yaml', () => {
     ],
     ['"gleich" on a free text', check({ question: 'notiz' }), at('schema', ['checks', 0, 'question'])],
     ['an unknown kind', check({ kind: 'aehnlich' }), at('schema', ['checks', 0, 'kind'])],
+    ['a title that states a result', check({ title: 'Abläufe sehr ungleich beschrieben' }), at('title-states-result', ['checks', 0, 'title'])],
+    ['a title naming a missing decision', check({ title: 'Ein Partner hat keinen Ratsbeschluss' }), at('title-states-result', ['checks', 0, 'title'])],
     [
       'an owner outside the picklist',
       check({ action: { text: 'Tun.', owner: 'Landrat', priority: 'hoch' } }),

@@ -58,19 +58,27 @@ const rows: Record<IssueCode, Row> = {
   'document-question': { params: { question: 'laufzeit', questionnaire: 'rechtsform', why: 'die Frage gibt es dort nicht' }, text: 'Der Punkt zeigt die Antwort auf „laufzeit“ im Fragebogen „rechtsform“; die Frage gibt es dort nicht.' },
   'document-task': { params: { id: 'friedhof', allowed: 'standesamt, bauhof' }, text: 'Ein Aufgabenprofil „friedhof“ gibt es in questionnaires/task-profiles.yaml nicht (vorhanden: standesamt, bauhof).' },
   'document-placeholder': { params: { text: '[bitte ergänzen Datum]' }, text: 'Eckige Klammern sind für „[bitte ergänzen: …]“ reserviert; „[bitte ergänzen Datum]“ ist so nicht geschrieben (mit Doppelpunkt, Leerzeichen und schließender Klammer).' },
-  'choice-required': { params: { question: 'Gibt es einen Beschluss?' }, text: 'Wählen Sie eine Antwort zu „Gibt es einen Beschluss?“ aus.' },
-  'choices-required': { params: { question: 'Was trifft zu?' }, text: 'Wählen Sie mindestens eine Antwort zu „Was trifft zu?“ aus.' },
-  'number-required': { params: { question: 'Welcher Betrag?' }, text: 'Geben Sie eine Zahl zu „Welcher Betrag?“ ein.' },
-  'number-or-unknown-required': { params: { question: 'Welcher Betrag?' }, text: 'Geben Sie eine Zahl zu „Welcher Betrag?“ ein oder wählen Sie „Weiß nicht“.' },
-  'text-required': { params: { question: 'Welche Aufgabe?' }, text: 'Geben Sie eine Antwort zu „Welche Aufgabe?“ ein.' },
-  'answer-wrong-shape': { params: { question: 'Was trifft zu?', expected: 'list' }, text: 'Zu „Was trifft zu?“ gehört eine Liste von Antworten, gespeichert ist aber eine einzelne.' },
-  'not-a-number': { params: { question: 'Welcher Betrag?' }, text: 'Geben Sie zu „Welcher Betrag?“ eine Zahl ein, zum Beispiel 17.500.' },
-  'number-below-min': { params: { question: 'Welcher Betrag?', min: 0 }, text: 'Die Zahl zu „Welcher Betrag?“ muss mindestens 0 sein.' },
-  'number-above-max': { params: { question: 'Welcher Betrag?', max: 17500 }, text: 'Die Zahl zu „Welcher Betrag?“ darf höchstens 17.500 sein.' },
-  'text-too-long': { params: { question: 'Anmerkungen', max: 2000 }, text: 'Der Text zu „Anmerkungen“ ist zu lang: höchstens 2.000 Zeichen.' },
-  'answer-not-an-option': { params: { question: 'Gibt es einen Beschluss?' }, text: 'Die gespeicherte Antwort zu „Gibt es einen Beschluss?“ passt nicht mehr zur Frage; bitte wählen Sie neu.' },
-  'option-twice': { params: { question: 'Was trifft zu?', option: 'Ruhestand' }, text: 'Bei „Was trifft zu?“ ist „Ruhestand“ mehrfach angekreuzt.' },
-  'exclusive-option-with-others': { params: { question: 'Was trifft zu?', option: 'Nichts davon' }, text: 'Bei „Was trifft zu?“ schließt „Nichts davon“ alle anderen Antworten aus.' },
+  'title-states-result': {
+    params: { title: 'Abläufe sehr ungleich beschrieben', word: 'ungleich' },
+    text: 'Der Titel „Abläufe sehr ungleich beschrieben“ nennt schon ein Ergebnis („ungleich“). Er steht neben „Passt“ wie neben „Konflikt“: Nennen Sie, was geprüft wird, etwa „Beschreibung der Abläufe“.',
+  },
+  'choice-required': { params: { question: 'Gibt es einen Beschluss?' }, text: 'Wählen Sie eine Antwort aus.' },
+  'choices-required': { params: { question: 'Was trifft zu?' }, text: 'Wählen Sie mindestens eine Antwort aus.' },
+  'number-required': { params: { question: 'Welcher Betrag?' }, text: 'Geben Sie eine Zahl ein.' },
+  'number-or-unknown-required': { params: { question: 'Welcher Betrag?' }, text: 'Geben Sie eine Zahl ein oder wählen Sie „Weiß nicht“.' },
+  'text-required': { params: { question: 'Welche Aufgabe?' }, text: 'Geben Sie eine Antwort ein.' },
+  'answer-wrong-shape': { params: { question: 'Was trifft zu?', expected: 'list' }, text: 'Zu dieser Frage gehört eine Liste von Antworten, gespeichert ist aber eine einzelne.' },
+  'not-a-number': { params: { question: 'Welcher Betrag?', example: '25.000', unknownAllowed: 'ja' }, text: 'Geben Sie nur eine Zahl ein, zum Beispiel 25.000. Kennen Sie die Zahl nicht, wählen Sie „Weiß nicht“.' },
+  'number-is-range': { params: { question: 'Welcher Betrag?', example: '25.000' }, text: 'Geben Sie eine einzelne Zahl ein, keine Spanne – etwa die Mitte, zum Beispiel 25.000.' },
+  'number-abbreviated': { params: { question: 'Welcher Betrag?' }, text: 'Schreiben Sie die Zahl aus, zum Beispiel 25.000 statt 25 Tsd. oder 1.500.000 statt 1,5 Mio.' },
+  'number-wrong-unit': { params: { question: 'Wie viele Fälle?', symbol: '€', unit: 'Fälle pro Jahr' }, text: 'Geben Sie die Zahl ohne „€“ ein: Gefragt ist „Fälle pro Jahr“.' },
+  'number-format': { params: { question: 'Welcher Betrag?' }, text: 'Trennen Sie Tausender mit einem Punkt und Nachkommastellen mit einem Komma, zum Beispiel 25.000,50.' },
+  'number-below-min': { params: { question: 'Welcher Betrag?', min: 0 }, text: 'Die Zahl muss mindestens 0 sein.' },
+  'number-above-max': { params: { question: 'Welcher Betrag?', max: 17500 }, text: 'Die Zahl darf höchstens 17.500 sein.' },
+  'text-too-long': { params: { question: 'Anmerkungen', max: 2000 }, text: 'Der Text ist zu lang: höchstens 2.000 Zeichen.' },
+  'answer-not-an-option': { params: { question: 'Gibt es einen Beschluss?' }, text: 'Die gespeicherte Antwort passt nicht mehr zur Frage; bitte wählen Sie neu.' },
+  'option-twice': { params: { question: 'Was trifft zu?', option: 'Ruhestand' }, text: '„Ruhestand“ ist mehrfach angekreuzt.' },
+  'exclusive-option-with-others': { params: { question: 'Was trifft zu?', option: 'Nichts davon' }, text: '„Nichts davon“ schließt alle anderen Antworten aus.' },
   'items-too-few': { params: { min: 1, itemName: 'Leistung', itemNamePlural: 'Leistungen' }, text: 'Legen Sie mindestens eine Leistung an.' },
   'items-too-many': { params: { max: 20, count: 27, itemName: 'Leistung', itemNamePlural: 'Leistungen' }, text: 'Es sind höchstens 20 Leistungen möglich, angelegt sind 27.' },
   'item-name-empty': { params: { itemName: 'Leistung' }, text: 'Geben Sie einen Namen für die Leistung ein.' },
@@ -126,7 +134,7 @@ const rows: Record<IssueCode, Row> = {
   'migration-options-removed': { params: { question: 'Was trifft zu?', dropped: 'keine-vertretung', kept: 'ruhestand' }, text: 'Die Frage „Was trifft zu?“ hat die Antwortmöglichkeit „keine-vertretung“ nicht mehr; übernommen wurde „ruhestand“.' },
   'migration-now-multiple': { params: { question: 'Wie groß ist der Aufgabenumfang?', kept: 'gering' }, text: 'Die Frage „Wie groß ist der Aufgabenumfang?“ erlaubt jetzt mehrere Antworten; übernommen wurde „gering“.' },
   'migration-section-removed': { params: { questionnaire: 'Umsatzsteuer', section: 'leistungen', itemLabel: 'Mäharbeiten' }, text: 'Im Fragebogen „Umsatzsteuer“ gibt es keinen Abschnitt „leistungen“ mit einzelnen Einträgen mehr; der Eintrag „Mäharbeiten“ wurde mit seinen Antworten nicht übernommen.' },
-  'migration-rule': { params: { rule: 'number-above-max', question: 'Welcher Betrag?', max: 10000, value: '12.000', itemName: 'Leistung', itemLabel: 'Bauhof' }, text: 'Die Zahl zu „Welcher Betrag?“ darf höchstens 10.000 sein. Die bisherige Antwort „12.000“ bei Leistung „Bauhof“ passt nicht mehr zu dieser Regel und wurde nicht übernommen.' },
+  'migration-rule': { params: { rule: 'number-above-max', question: 'Welcher Betrag?', max: 10000, value: '12.000', itemName: 'Leistung', itemLabel: 'Bauhof' }, text: 'Frage „Welcher Betrag?“: Die Zahl darf höchstens 10.000 sein. Die bisherige Antwort „12.000“ bei Leistung „Bauhof“ passt nicht mehr zu dieser Regel und wurde nicht übernommen.' },
   'migration-items-over-max': { params: { questionnaire: 'Umsatzsteuer', max: 1, itemName: 'Leistung', itemNamePlural: 'Leistungen', count: 2, names: 'Winterdienst\u001fStraßenreinigung' }, text: 'Im Fragebogen „Umsatzsteuer“ sind jetzt höchstens 1 Leistung möglich; die Einträge „Winterdienst“, „Straßenreinigung“ wurden mit ihren Antworten nicht übernommen.' },
   'plan-status-invalid': { params: { value: 'fertig' }, text: 'Maßnahmenplan: Den Status „fertig“ gibt es nicht; möglich sind „offen“, „in Arbeit“, „erledigt“ und „entfällt“.' },
   'plan-priority-invalid': { params: { value: 'dringend' }, text: 'Maßnahmenplan: Die Priorität „dringend“ gibt es nicht; möglich sind „hoch“, „mittel“ und „niedrig“.' },
@@ -145,11 +153,19 @@ describe('messageOf', () => {
     expect(messageOf({ code: code as IssueCode, path: [], params: params ?? {}, line, column })).toBe(text);
   });
 
-  it('puts the place first for a rule broken in a file: assessment, questionnaire, item', () => {
+  it('puts the place first for a rule broken in a file: assessment, questionnaire, item, question', () => {
     const params = { place: 'Gemeinde Auental', questionnaire: 'Umsatzsteuer', itemName: 'Leistung', itemLabel: 'Bauhof', question: 'Welcher Betrag?', min: 0 };
     expect(messageOf({ code: 'number-below-min', path: [], params })).toBe(
-      'Bewertung „Gemeinde Auental“, Fragebogen „Umsatzsteuer“, Leistung „Bauhof“: Die Zahl zu „Welcher Betrag?“ muss mindestens 0 sein.',
+      'Bewertung „Gemeinde Auental“, Fragebogen „Umsatzsteuer“, Leistung „Bauhof“, Frage „Welcher Betrag?“: Die Zahl muss mindestens 0 sein.',
     );
+  });
+
+  it('does not repeat the question in a message that stands next to its field', () => {
+    const wizardCodes: IssueCode[] = ['choice-required', 'number-or-unknown-required', 'not-a-number', 'number-above-max', 'exclusive-option-with-others'];
+    for (const code of wizardCodes) {
+      const params = { ...rows[code].params, question: 'Hat der Gemeinderat die Zusammenarbeit grundsätzlich beschlossen?' };
+      expect(messageOf({ code, path: [], params })).not.toContain('Gemeinderat');
+    }
   });
 
   it('makes user values printable: control and bidirectional characters, broken surrogates and long text', () => {

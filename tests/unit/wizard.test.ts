@@ -4,6 +4,7 @@ import { parseNumber, toggleOption } from '../../src/domain/content/questions.ts
 import {
   answerText,
   errorLinks,
+  shortQuestion,
   fieldHref,
   itemNameIssue,
   metaIssues,
@@ -44,7 +45,17 @@ describe('pageIssues', () => {
   it('asks for every required visible question, linked to its field', () => {
     const issues = pageIssues(q, emptyResponse(), { kind: 'section', sectionId: 'allgemein' });
     expect(issues).toEqual([{ code: 'choice-required', path: ['answers', 'beschluss'], params: { question: 'Gibt es einen Beschluss?' } }]);
-    expect(errorLinks(issues)).toEqual([{ href: '#frage-beschluss', text: 'Wählen Sie eine Antwort zu „Gibt es einen Beschluss?“ aus.' }]);
+    expect(errorLinks(issues)).toEqual([{ href: '#frage-beschluss', text: 'Gibt es einen Beschluss? – Wählen Sie eine Antwort aus.' }]);
+  });
+
+  it.each([
+    { text: 'Gibt es einen Beschluss?', short: 'Gibt es einen Beschluss?' },
+    {
+      text: 'Ist schriftlich festgehalten, welche Aufgabe die Partner gemeinsam erledigen wollen und was bei jeder Gemeinde bleibt?',
+      short: 'Ist schriftlich festgehalten, welche Aufgabe die Partner …',
+    },
+  ])('names a question in the error summary by its start: "$short"', ({ text, short }) => {
+    expect(shortQuestion(text)).toBe(short);
   });
 
   it('asks for at least the minimum number of items, linked to the field for a new one', () => {

@@ -38,6 +38,30 @@ describe('workshopSteps', () => {
     // The one partner who was asked has not answered yet: that is worth discussing.
     expect(step.differ).toBe(true);
   });
+
+  const three = (changed: string) =>
+    workshopSteps(content, [
+      partner('standesamt'),
+      { ...partner('standesamt'), id: 'b', name: 'b' },
+      { ...partner('standesamt'), id: 'c', name: 'c', assessment: withAnswer(scenario('standesamt'), 'prozesse', 'gemeinderatsbeschluss', changed) },
+    ]).find((s) => s.questionId === 'gemeinderatsbeschluss')!;
+
+  it.each([
+    { name: 'two against one: the one who answers otherwise', partners: () => three('nein'), differs: [false, false, true], majority: 'Ja' },
+    { name: 'all alike: nobody', partners: () => three('ja'), differs: [false, false, false], majority: undefined },
+    { name: 'one against one: nobody, there is no majority', partners: () => workshopSteps(content, [partner('standesamt'), partner('bauhof')]).find((s) => s.questionId === 'gemeinderatsbeschluss')!, differs: [false, false], majority: undefined },
+  ])('marks who differs from the majority – $name', ({ partners, differs, majority }) => {
+    const step = partners();
+    expect(step.answers.map((a) => a.differs)).toEqual(differs);
+    expect(step.majority).toBe(majority);
+  });
+
+  it('carries the "Ja" criteria of the question into the workshop', () => {
+    const step = steps.find((s) => s.questionId === 'gemeinderatsbeschluss')!;
+    const question = content.questionnaires.flatMap((q) => q.sections.flatMap((x) => x.questions)).find((q) => q.id === 'gemeinderatsbeschluss')!;
+    expect(step.criteria).toEqual(question.criteria);
+    expect(step.criteria!.length).toBeGreaterThan(0);
+  });
 });
 
 describe('compareRounds', () => {

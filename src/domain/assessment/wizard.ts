@@ -2,7 +2,8 @@
 // and how far the questionnaire is answered. Views only render what this module decides.
 import { isAnswered, type AnswerValue, type AssessmentMeta, type Response } from './assessment.ts';
 import { QuestionnaireView, type Scope } from '../content/conditions.ts';
-import { isExclusive, isRequired, optionsOf, parseNumber, UNKNOWN_VALUE } from '../content/questions.ts';
+import { topicsOf } from '../content/lookups.ts';
+import { isExclusive, isRequired, optionsOf, parseNumber, readNumberInput, UNKNOWN_VALUE } from '../content/questions.ts';
 import type { Question, Questionnaire, Section } from '../content/schema.ts';
 import { issue, type Issue, type IssueCode, type IssueParams, type IssuePath } from '../issues/issues.ts';
 import { messageOf } from '../issues/messages.ts';
@@ -40,6 +41,16 @@ export function fieldIdOf(questionId: string): string {
   return `frage-${questionId}`;
 }
 
+/** The question's text on its page: where "Ändern" on the check page lands (it takes focus). */
+export function questionAnchor(questionId: string): string {
+  return `${fieldIdOf(questionId)}-text`;
+}
+
+/** The question's row on the check page, where the user returns after changing an answer. */
+export function checkRowAnchor(questionId: string, itemId?: string): string {
+  return itemId ? `antwort-${itemId}-${questionId}` : `antwort-${questionId}`;
+}
+
 const META_FIELDS: Record<string, string> = { municipality: '#angabe-gemeinde', landkreis: '#angabe-landkreis', tasks: '#angabe-aufgabe-0', split: '#angabe-hauptaufgabe-0' };
 
 /**
@@ -53,9 +64,25 @@ export function fieldHref(path: IssuePath): string {
   return META_FIELDS[last] ?? '#inhalt';
 }
 
-/** What the error summary lists: one link per issue. */
+/** The start of a question, enough to recognise it: "Hat der Gemeinderat die Zusammenarbeit …". */
+export function shortQuestion(text: string, max = 60): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:–-]+$/, '');
+  return `${atWord} …`;
+}
+
+/**
+ * What the error summary lists: one link per issue. The field's own message says only what is
+ * wrong; the link names the question by its start, so that several links can be told apart.
+ */
 export function errorLinks(issues: Issue[]): { href: string; text: string }[] {
-  return issues.map((i) => ({ href: fieldHref(i.path), text: messageOf(i) }));
+  return issues.map((i) => {
+    const question = i.params.question;
+    const text = messageOf(i);
+    return { href: fieldHref(i.path), text: question === undefined ? text : `${shortQuestion(String(question))} – ${text}` };
+  });
 }
 
 /**
@@ -71,8 +98,16 @@ export function valueIssue(question: Question, value: AnswerValue, path: IssuePa
   switch (question.type) {
     case 'number': {
       if (value === UNKNOWN_VALUE && question.unknownAllowed) return undefined;
-      const number = parseNumber(String(value));
-      if (number === undefined) return fail('not-a-number');
+      const read = readNumberInput(String(value), question.unit);
+      if (!read.ok) {
+        return fail(read.problem, {
+          example: numberExample(question.unit),
+          ...(read.symbol ? { symbol: read.symbol } : {}),
+          ...(question.unit ? { unit: question.unit } : {}),
+          ...(question.unknownAllowed ? { unknownAllowed: 'ja' } : {}),
+        });
+      }
+      const number = read.value;
       if (question.min !== undefined && number < question.min) return fail('number-below-min', { min: question.min });
       if (question.max !== undefined && number > question.max) return fail('number-above-max', { max: question.max });
       return undefined;
@@ -93,6 +128,14 @@ export function valueIssue(question: Question, value: AnswerValue, path: IssuePa
       return undefined;
     }
   }
+}
+
+/** A plausible figure for the question's unit, for the message that asks for a number. */
+export function numberExample(unit: string | undefined): string {
+  if (/^euro\b/i.test(unit ?? '')) return '25.000';
+  if (/^prozent\b/i.test(unit ?? '')) return '15';
+  if (/vollzeitstelle/i.test(unit ?? '')) return '1,5';
+  return '120';
 }
 
 const REQUIRED: Record<Question['type'], IssueCode> = {
@@ -165,6 +208,8 @@ export interface QuestionnaireProgress {
   answered: number;
   /** Questions currently shown (hidden ones do not count). */
   total: number;
+  /** Required questions shown and not yet answered. */
+  openRequired: number;
   status: QuestionnaireStatus;
   /** Pages that still have errors, first one to continue with. */
   firstIncompletePage?: WizardPage;
@@ -174,12 +219,14 @@ export function questionnaireProgress(q: Questionnaire, response: Response): Que
   const view = new QuestionnaireView(q, response);
   let answered = 0;
   let total = 0;
+  let openRequired = 0;
   for (const section of q.sections) {
     const scopes: Scope[] = section.repeat ? view.items(section.id).map((i) => ({ itemId: i.id })) : [{}];
     for (const scope of scopes) {
       for (const question of view.visibleQuestions(section, scope)) {
         total++;
         if (isAnswered(view.rawAnswer(question.id, scope))) answered++;
+        else if (isRequired(question)) openRequired++;
       }
     }
   }
@@ -187,7 +234,39 @@ export function questionnaireProgress(q: Questionnaire, response: Response): Que
   const firstIncompletePage = pages.find((page) => pageIssues(q, response, page).length > 0);
   const started = answered > 0 || Object.values(response.items).some((items) => items.length > 0);
   const status: QuestionnaireStatus = !started ? 'nicht-begonnen' : firstIncompletePage ? 'in-bearbeitung' : 'abgeschlossen';
-  return { answered, total, status, firstIncompletePage };
+  return { answered, total, openRequired, status, firstIncompletePage };
+}
+
+/**
+ * How many questions a questionnaire asks before any answer: those shown to everybody. Follow-up
+ * questions and the questions of each item come on top, so the overview says "12 Fragen, je nach
+ * Antworten mehr" instead of a total that jumps while the user answers.
+ */
+export function questionsAskedOfAll(q: Questionnaire): { count: number; more: boolean } {
+  const view = new QuestionnaireView(q, { answers: {}, items: {}, notes: {} });
+  let count = 0;
+  let all = 0;
+  for (const section of q.sections) {
+    all += section.questions.length;
+    if (!section.repeat && view.isSectionVisible(section)) count += view.visibleQuestions(section).length;
+  }
+  return { count, more: all > count };
+}
+
+/**
+ * Where a page stands in its questionnaire, counted by sections: the total does not change as
+ * follow-up questions appear or items are added, and all pages of one item list share a step.
+ */
+export function wizardStep(q: Questionnaire, page: WizardPage): { position: number; total: number } {
+  const total = q.sections.length + 1;
+  if (page.kind === 'check') return { position: total, total };
+  const index = q.sections.findIndex((s) => s.id === page.sectionId);
+  return { position: index + 1, total };
+}
+
+/** The first questionnaire of the readiness check (in order) that is not yet complete; undefined when all are. */
+export function firstOpenTopic(questionnaires: Questionnaire[], responseOf: (questionnaireId: string) => Response): Questionnaire | undefined {
+  return topicsOf(questionnaires).find((q) => questionnaireProgress(q, responseOf(q.id)).status !== 'abgeschlossen');
 }
 
 /** The answer as a person reads it, e.g. "Teilweise", "Standesamt, IT", "17.500 Euro pro Jahr". */
@@ -198,7 +277,7 @@ export function answerText(question: Question, value: AnswerValue | undefined): 
   if (Array.isArray(value)) return value.map(label).join(', ');
   if (question.type === 'number') {
     if (value === UNKNOWN_VALUE) return label(value);
-    const number = parseNumber(value!);
+    const number = parseNumber(value!, question.unit);
     const shown = number === undefined ? value! : germanNumber.format(number);
     return question.unit ? `${shown} ${question.unit}` : shown;
   }

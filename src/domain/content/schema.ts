@@ -466,6 +466,8 @@ export type Section = v.InferOutput<typeof SectionSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema> & {
   /** Set when the content is compiled, never written in YAML: see withGlossaryTerms in lookups.ts. */
   glossaryTerms?: string[];
+  /** The part of glossaryTerms the question shows without opening its help (also compiled). */
+  visibleGlossaryTerms?: string[];
 };
 export type QuestionType = Question['type'];
 export type ChoiceQuestion = Extract<Question, { type: 'single' | 'multiple' }>;

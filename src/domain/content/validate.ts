@@ -307,11 +307,19 @@ function checkLegalForms(data: LegalFormsFile, file: string, questionnaires: Que
   return issues;
 }
 
+/**
+ * Words that announce how a check came out. A title stands next to "Passt" as well as next to
+ * "Konflikt", so it names what is checked ("Beschreibung der Abläufe"), never a result.
+ */
+const RESULT_IN_TITLE = /(?<![\p{L}])(?:verschieden\p{L}*|unterschiedlich\p{L}*|ungleich\p{L}*|fehl(?:t|en|end\p{L}*)|kein\p{L}*|nicht|ohne|hohes|ungeklärt\p{L}*)(?![\p{L}])/iu;
+
 function checkCompatibility(checks: CompatibilityCheck[], file: string, questionnaires: Questionnaire[], referenceIds: Set<string>): Issue[] {
   const issues = duplicates(checks, (c) => c.id, (i) => ['checks', i], 'Prüfungs-ID', file);
   checks.forEach((check, i) => {
     const path: IssuePath = ['checks', i];
     issues.push(...unknownReferences(check.references ?? [], [...path, 'references'], file, referenceIds));
+    const verdict = RESULT_IN_TITLE.exec(check.title)?.[0];
+    if (verdict) issues.push({ code: 'title-states-result', file, path: [...path, 'title'], params: { title: check.title, word: verdict } });
     const q = questionnaires.find((x) => x.id === check.questionnaire);
     if (!q) {
       issues.push({ code: 'unknown-questionnaire', file, path: [...path, 'questionnaire'], params: { id: check.questionnaire } });

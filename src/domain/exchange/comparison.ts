@@ -47,24 +47,30 @@ export interface PartnerSummary {
 export type CompatibilityStatus = 'passt' | 'konflikt' | 'offen';
 
 export interface CompatibilityFinding {
+  /** The first check of the finding (file order); `checkIds` lists all when several checks look at the same answer. */
   checkId: string;
+  checkIds: string[];
   kind: CompatibilityCheck['kind'];
   questionnaireId: string;
   /** Title of the questionnaire the check belongs to. */
   topic: string;
   /** The question compared; absent for the VAT check. */
   question?: string;
+  /** What the check looks at, e.g. "Gemeinsames Fachverfahren"; the status says how it came out. */
   title: string;
+  /** Why the status matters (of the checks that do not fit); empty when everything fits. */
   explanation: string;
   status: CompatibilityStatus;
   /** One sentence naming the partners behind the status, e.g. "Betroffen: Gemeinde Hohenau („Nein“)." */
   detail: string;
   /** Partners behind a conflict (or, when open, those whose answer is missing); empty when it fits. */
   affectedPartnerIds: string[];
-  /** Every partner's answer, in the order the partners were given. */
-  answers: { partnerId: string; partnerName: string; answer: string }[];
-  /** The step for the partners; only on conflicts. */
+  /** Every partner's answer, once, in the order the partners were given; `affected` marks those behind the status. */
+  answers: { partnerId: string; partnerName: string; answer: string; affected: boolean }[];
+  /** The step for the partners; only on conflicts (the first of `actions`). */
   action?: Action;
+  /** Every step of the conflicting checks of the finding. */
+  actions: Action[];
   references: string[];
 }
 
@@ -194,11 +200,15 @@ interface Verdict {
   detail: string;
 }
 
-const quoted = (readings: Reading[]) => readings.map((r) => `${r.partner.name} („${r.text}“)`).join(', ');
+/** "Gemeinde A", "Gemeinde A und Stadt B", "Gemeinde A, Stadt B und Gemeinde C": the answers themselves are listed once, apart. */
+const named = (readings: Reading[]) => {
+  const names = readings.map((r) => r.partner.name);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} und ${names[names.length - 1]}` : (names[0] ?? '');
+};
 
 function openVerdict(readings: Reading[], fits: string): Verdict {
   const open = readings.filter((r) => r.asked && r.open);
-  if (open.length) return { status: 'offen', affected: open, detail: `Noch offen bei: ${quoted(open)}.` };
+  if (open.length) return { status: 'offen', affected: open, detail: `Noch offen bei ${named(open)}.` };
   return { status: 'passt', affected: [], detail: fits };
 }
 
@@ -208,7 +218,7 @@ function judgeNone(
   readings: Reading[],
 ): Verdict {
   const hits = readings.filter((r) => r.asked && r.values.some((v) => check.values.includes(v)));
-  if (hits.length) return { status: 'konflikt', affected: hits, detail: `Betroffen: ${quoted(hits)}.` };
+  if (hits.length) return { status: 'konflikt', affected: hits, detail: `Betroffen: ${named(hits)}.` };
   const labels = check.values.map((v) => `„${optionsOf(question).find((o) => o.value === v)?.label ?? v}“`);
   return openVerdict(readings, `Kein Partner antwortet ${labels.join(' oder ')}.`);
 }
@@ -223,7 +233,7 @@ function judgeSame(question: Question, readings: Reading[]): Verdict {
       return {
         status: 'konflikt',
         affected: comparable,
-        detail: `Keine Antwort ist allen gemeinsam: ${quoted(comparable)}.`,
+        detail: `Keine Antwort ist allen gemeinsam (${named(comparable)}).`,
       };
     }
     const labels = common.map((v) => `„${optionsOf(question).find((o) => o.value === v)?.label ?? v}“`);
@@ -232,13 +242,16 @@ function judgeSame(question: Question, readings: Reading[]): Verdict {
       comparable.length ? `Alle Partner nennen ${labels.join(', ')}.` : 'Die Frage stellt sich bei keinem Partner.',
     );
   }
-  const distinct = new Set(comparable.map((r) => r.values.join(',')));
-  if (distinct.size > 1) {
-    return {
-      status: 'konflikt',
-      affected: comparable,
-      detail: `Die Antworten unterscheiden sich: ${quoted(comparable)}.`,
-    };
+  const byAnswer = new Map<string, Reading[]>();
+  for (const r of comparable) byAnswer.set(r.values.join(','), [...(byAnswer.get(r.values.join(',')) ?? []), r]);
+  if (byAnswer.size > 1) {
+    // Where most partners agree, those who answer otherwise are the ones to talk to.
+    const [largest, second] = [...byAnswer.values()].sort((a, b) => b.length - a.length);
+    if (largest!.length > second!.length) {
+      const others = comparable.filter((r) => !largest!.includes(r));
+      return { status: 'konflikt', affected: others, detail: `${named(others)} ${others.length === 1 ? 'antwortet' : 'antworten'} anders als die übrigen Partner.` };
+    }
+    return { status: 'konflikt', affected: comparable, detail: `Die Antworten unterscheiden sich (${named(comparable)}).` };
   }
   return openVerdict(
     readings,
@@ -260,7 +273,7 @@ function judgeSpread(check: Extract<CompatibilityCheck, { kind: 'spanne' }>, rea
       return {
         status: 'konflikt',
         affected: lowest,
-        detail: `Am weitesten auseinander: ${quoted(highest)} gegenüber ${quoted(lowest)}.`,
+        detail: `Am weitesten auseinander: ${named(highest)} gegenüber ${named(lowest)}.`,
       };
     }
   }
@@ -287,7 +300,7 @@ function judgeVat(
   });
   const hits = readings.filter((r) => r.values.some((v) => (check.risks as string[]).includes(v)));
   if (hits.length)
-    return { readings, verdict: { status: 'konflikt', affected: hits, detail: `Betroffen: ${quoted(hits)}.` } };
+    return { readings, verdict: { status: 'konflikt', affected: hits, detail: `Betroffen: ${named(hits)}.` } };
   const risks = check.risks.map((r) => VAT_RISK_LABELS[r]).join(' oder ');
   return { readings, verdict: openVerdict(readings, `Bei keinem Partner ist das Umsatzsteuer-Risiko ${risks}.`) };
 }
@@ -316,21 +329,56 @@ function evaluateCheck(
           ? judgeSame(question, readings)
           : judgeSpread(check, readings);
   }
+  const affected = verdict.affected.map((r) => r.partner.id);
   return {
     checkId: check.id,
+    checkIds: [check.id],
     kind: check.kind,
     questionnaireId: questionnaire.id,
     topic: questionnaire.title,
     ...(questionText ? { question: questionText } : {}),
     title: check.title,
-    explanation: check.explanation,
+    explanation: verdict.status === 'passt' ? '' : check.explanation,
     status: verdict.status,
     detail: verdict.detail,
-    affectedPartnerIds: verdict.affected.map((r) => r.partner.id),
-    answers: readings.map((r) => ({ partnerId: r.partner.id, partnerName: r.partner.name, answer: r.text })),
+    affectedPartnerIds: affected,
+    answers: readings.map((r) => ({ partnerId: r.partner.id, partnerName: r.partner.name, answer: r.text, affected: affected.includes(r.partner.id) })),
     ...(verdict.status === 'konflikt' ? { action: { ...check.action } } : {}),
+    actions: verdict.status === 'konflikt' ? [{ ...check.action }] : [],
     references: check.references ?? [],
   };
+}
+
+/**
+ * Checks that look at the same answer make one finding: it lists the answers once, takes the worst
+ * status and the title of the first check, and says what each check found that does not fit.
+ */
+function mergeSameAnswer(findings: CompatibilityFinding[]): CompatibilityFinding[] {
+  const byAnswer = new Map<string, CompatibilityFinding[]>();
+  for (const finding of findings) {
+    const key = finding.question === undefined ? `check:${finding.checkId}` : `${finding.questionnaireId}\u0000${finding.question}`;
+    byAnswer.set(key, [...(byAnswer.get(key) ?? []), finding]);
+  }
+  return [...byAnswer.values()].map((group) => {
+    if (group.length === 1) return group[0]!;
+    const status = group.map((f) => f.status).reduce((worst, s) => (STATUS_ORDER[s] < STATUS_ORDER[worst] ? s : worst));
+    const telling = status === 'passt' ? group : group.filter((f) => f.status !== 'passt');
+    const unique = (texts: string[]) => [...new Set(texts.filter(Boolean))];
+    const affected = new Set(telling.flatMap((f) => f.affectedPartnerIds));
+    const actions = group.flatMap((f) => f.actions).filter((a, i, all) => all.findIndex((b) => b.text === a.text) === i);
+    return {
+      ...group[0]!,
+      checkIds: group.map((f) => f.checkId),
+      status,
+      detail: unique(telling.map((f) => f.detail)).join(' '),
+      explanation: unique(telling.map((f) => f.explanation)).join(' '),
+      affectedPartnerIds: group[0]!.answers.map((a) => a.partnerId).filter((id) => affected.has(id)),
+      answers: group[0]!.answers.map((a) => ({ ...a, affected: affected.has(a.partnerId) })),
+      ...(actions.length ? { action: actions[0] } : {}),
+      actions,
+      references: unique(group.flatMap((f) => f.references)),
+    };
+  });
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -361,15 +409,17 @@ function jointActions(partners: PartnerInput[], findings: CompatibilityFinding[]
     }
   }
   const nameOf = new Map(partners.map((p) => [p.id, p.name]));
-  for (const finding of findings.filter((f) => f.status === 'konflikt' && f.action)) {
-    add({
-      text: finding.action!.text,
-      owner: finding.action!.owner,
-      priority: finding.action!.priority ?? 'hoch',
-      partners: finding.affectedPartnerIds.map((id) => nameOf.get(id)!),
-      because: `Konflikt zwischen den Partnern: ${finding.title}`,
-      source: 'konflikt',
-    });
+  for (const finding of findings.filter((f) => f.status === 'konflikt')) {
+    for (const action of finding.actions) {
+      add({
+        text: action.text,
+        owner: action.owner,
+        priority: action.priority ?? 'hoch',
+        partners: finding.affectedPartnerIds.map((id) => nameOf.get(id)!),
+        because: `Konflikt zwischen den Partnern: ${finding.title}`,
+        source: 'konflikt',
+      });
+    }
   }
   // Array.prototype.sort is stable: within a priority, showstoppers stay before conflicts.
   return [...byText.values()].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);
@@ -392,8 +442,8 @@ export function comparePartners(content: Content, partners: PartnerInput[], opti
   }
   const summaries = partners.map((p) => summarise(content, p));
   const costs = jointCosts(content, partners, options.costPlannerId);
-  const findings = content.compatibility
-    .flatMap((check) => evaluateCheck(content, check, partners) ?? [])
+  const perCheck = content.compatibility.flatMap((check) => evaluateCheck(content, check, partners) ?? []);
+  const findings = mergeSameAnswer(perCheck)
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) => STATUS_ORDER[a.finding.status] - STATUS_ORDER[b.finding.status] || a.index - b.index)
     .map(({ finding }) => finding);
@@ -406,7 +456,8 @@ export function comparePartners(content: Content, partners: PartnerInput[], opti
     })),
     joint: jointLevel(content, summaries),
     findings,
-    jointActions: jointActions(partners, findings),
+    // Each check's step goes to the partners that check found, even where two checks share a finding.
+    jointActions: jointActions(partners, perCheck),
     ...(costs && { costs }),
   };
 }

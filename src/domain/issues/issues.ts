@@ -43,6 +43,7 @@ type ContentCode =
   | 'engine-unused-text'
   | 'rule-placeholder'
   | 'unknown-task'
+  | 'title-states-result'
   | 'document-question'
   | 'document-task'
   | 'document-placeholder';
@@ -56,6 +57,10 @@ type AnswerCode =
   | 'text-required'
   | 'answer-wrong-shape'
   | 'not-a-number'
+  | 'number-is-range'
+  | 'number-abbreviated'
+  | 'number-wrong-unit'
+  | 'number-format'
   | 'number-below-min'
   | 'number-above-max'
   | 'text-too-long'

@@ -91,25 +91,36 @@ const messages: Record<IssueCode, Wording> = {
   'document-placeholder': (p) =>
     `Eckige Klammern sind für „[bitte ergänzen: …]“ reserviert; ${q(p.text)} ist so nicht geschrieben (mit Doppelpunkt, Leerzeichen und schließender Klammer).`,
   'rule-placeholder': (p) => `Der Platzhalter {${p.name}} ist in dieser Regel nicht möglich (möglich: ${p.allowed}).`,
+  'title-states-result': (p) =>
+    `Der Titel „${p.title}“ nennt schon ein Ergebnis („${p.word}“). Er steht neben „Passt“ wie neben „Konflikt“: Nennen Sie, was geprüft wird, etwa „Beschreibung der Abläufe“.`,
   'engine-unused-text': (p) => `Der Text „${p.key}“ wird nicht gebraucht – ${p.by} liest ihn nicht. Bitte entfernen oder die Prüfung anpassen.`,
 
-  // ----- the wizard's rules (worded as what to do)
-  'choice-required': (p) => `Wählen Sie eine Antwort zu ${q(p.question)} aus.`,
-  'choices-required': (p) => `Wählen Sie mindestens eine Antwort zu ${q(p.question)} aus.`,
-  'number-required': (p) => `Geben Sie eine Zahl zu ${q(p.question)} ein.`,
-  'number-or-unknown-required': (p) => `Geben Sie eine Zahl zu ${q(p.question)} ein oder wählen Sie „Weiß nicht“.`,
-  'text-required': (p) => `Geben Sie eine Antwort zu ${q(p.question)} ein.`,
+  // ----- the wizard's rules (worded as what to do). They stand next to their field, so they do not
+  // repeat the question; where there is no field (a file, a note), messageOf names the question.
+  'choice-required': () => 'Wählen Sie eine Antwort aus.',
+  'choices-required': () => 'Wählen Sie mindestens eine Antwort aus.',
+  'number-required': () => 'Geben Sie eine Zahl ein.',
+  'number-or-unknown-required': () => 'Geben Sie eine Zahl ein oder wählen Sie „Weiß nicht“.',
+  'text-required': () => 'Geben Sie eine Antwort ein.',
   'answer-wrong-shape': (p) =>
     p.expected === 'list'
-      ? `Zu ${q(p.question)} gehört eine Liste von Antworten, gespeichert ist aber eine einzelne.`
-      : `Zu ${q(p.question)} gehört eine einzelne Antwort, gespeichert ist aber eine Liste.`,
-  'not-a-number': (p) => `Geben Sie zu ${q(p.question)} eine Zahl ein, zum Beispiel 17.500.`,
-  'number-below-min': (p) => `Die Zahl zu ${q(p.question)} muss mindestens ${num(p.min)} sein.`,
-  'number-above-max': (p) => `Die Zahl zu ${q(p.question)} darf höchstens ${num(p.max)} sein.`,
-  'text-too-long': (p) => `Der Text zu ${q(p.question)} ist zu lang: höchstens ${num(p.max)} Zeichen.`,
-  'answer-not-an-option': (p) => `Die gespeicherte Antwort zu ${q(p.question)} passt nicht mehr zur Frage; bitte wählen Sie neu.`,
-  'option-twice': (p) => `Bei ${q(p.question)} ist ${q(p.option)} mehrfach angekreuzt.`,
-  'exclusive-option-with-others': (p) => `Bei ${q(p.question)} schließt ${q(p.option)} alle anderen Antworten aus.`,
+      ? 'Zu dieser Frage gehört eine Liste von Antworten, gespeichert ist aber eine einzelne.'
+      : 'Zu dieser Frage gehört eine einzelne Antwort, gespeichert ist aber eine Liste.',
+  'not-a-number': (p) =>
+    `Geben Sie nur eine Zahl ein, zum Beispiel ${p.example ?? '25.000'}.${p.unknownAllowed ? ' Kennen Sie die Zahl nicht, wählen Sie „Weiß nicht“.' : ''}`,
+  'number-is-range': (p) => `Geben Sie eine einzelne Zahl ein, keine Spanne – etwa die Mitte, zum Beispiel ${p.example ?? '25.000'}.`,
+  'number-abbreviated': () => 'Schreiben Sie die Zahl aus, zum Beispiel 25.000 statt 25 Tsd. oder 1.500.000 statt 1,5 Mio.',
+  'number-wrong-unit': (p) =>
+    p.unit
+      ? `Geben Sie die Zahl ohne ${q(p.symbol)} ein: Gefragt ist ${q(p.unit)}.`
+      : `Geben Sie nur die Zahl ein, ohne ${q(p.symbol)}.`,
+  'number-format': () => 'Trennen Sie Tausender mit einem Punkt und Nachkommastellen mit einem Komma, zum Beispiel 25.000,50.',
+  'number-below-min': (p) => `Die Zahl muss mindestens ${num(p.min)} sein.`,
+  'number-above-max': (p) => `Die Zahl darf höchstens ${num(p.max)} sein.`,
+  'text-too-long': (p) => `Der Text ist zu lang: höchstens ${num(p.max)} Zeichen.`,
+  'answer-not-an-option': () => 'Die gespeicherte Antwort passt nicht mehr zur Frage; bitte wählen Sie neu.',
+  'option-twice': (p) => `${q(p.option)} ist mehrfach angekreuzt.`,
+  'exclusive-option-with-others': (p) => `${q(p.option)} schließt alle anderen Antworten aus.`,
   'items-too-few': (p) =>
     Number(p.min) === 1 ? `Legen Sie mindestens eine ${p.itemName} an.` : `Legen Sie mindestens ${p.min} ${p.itemNamePlural} an.`,
   'items-too-many': (p) => `Es sind höchstens ${p.max} ${p.itemNamePlural} möglich, angelegt sind ${p.count}.`,
@@ -187,7 +198,7 @@ const messages: Record<IssueCode, Wording> = {
   'migration-section-removed': (p) =>
     `Im Fragebogen ${q(p.questionnaire)} gibt es keinen Abschnitt ${q(p.section)} mit einzelnen Einträgen mehr; der Eintrag ${q(p.itemLabel)} wurde mit seinen Antworten nicht übernommen.`,
   'migration-rule': (p) =>
-    `${messages[p.rule as IssueCode](p, {})} Die bisherige Antwort ${answer(p.value)}${at(p)} passt nicht mehr zu dieser Regel und wurde nicht übernommen.`,
+    `Frage ${q(p.question)}: ${messages[p.rule as IssueCode](p, {})} Die bisherige Antwort ${answer(p.value)}${at(p)} passt nicht mehr zu dieser Regel und wurde nicht übernommen.`,
   'migration-items-over-max': (p) =>
     `Im Fragebogen ${q(p.questionnaire)} sind jetzt höchstens ${p.max} ${plural(p.max, String(p.itemName), String(p.itemNamePlural))} möglich; ${plural(p.count, 'der Eintrag', 'die Einträge')} ${answer(p.names)} ${plural(p.count, 'wurde', 'wurden')} mit ${plural(p.count, 'seinen', 'ihren')} Antworten nicht übernommen.`,
 
@@ -215,17 +226,40 @@ function at(p: IssueParams): string {
   return p.itemLabel !== undefined ? ` bei ${p.itemName ?? 'Eintrag'} ${q(p.itemLabel)}` : '';
 }
 
+/** Codes worded for a field on the page; elsewhere messageOf says which question they are about. */
+const FIELD_CODES = new Set<IssueCode>([
+  'choice-required',
+  'choices-required',
+  'number-required',
+  'number-or-unknown-required',
+  'text-required',
+  'answer-wrong-shape',
+  'not-a-number',
+  'number-is-range',
+  'number-abbreviated',
+  'number-wrong-unit',
+  'number-format',
+  'number-below-min',
+  'number-above-max',
+  'text-too-long',
+  'answer-not-an-option',
+  'option-twice',
+  'exclusive-option-with-others',
+]);
+
 /**
  * The message of an issue. A rule broken in a file names its place first – "Bewertung „…“,
- * Fragebogen „…“, Leistung „…“: " – from the parameters `place`, `questionnaire` and `itemLabel`.
+ * Fragebogen „…“, Leistung „…“, Frage „…“: " – from the parameters `place`, `questionnaire`,
+ * `itemLabel` and (for the rules of a single answer) `question`.
  */
 export function messageOf(issue: Issue): string {
   const text = messages[issue.code](issue.params, issue);
-  const { place, questionnaire, itemName, itemLabel } = issue.params;
+  const { place, questionnaire, itemName, itemLabel, question } = issue.params;
   if (place === undefined) return text;
   const parts = [`Bewertung ${q(place)}`];
   if (questionnaire !== undefined) parts.push(`Fragebogen ${q(questionnaire)}`);
   if (itemLabel !== undefined) parts.push(`${itemName ?? 'Eintrag'} ${q(itemLabel)}`);
+  if (question !== undefined && FIELD_CODES.has(issue.code)) parts.push(`Frage ${q(question)}`);
   return `${parts.join(', ')}: ${text}`;
 }
 
