@@ -22,6 +22,7 @@ import {
   TOPIC_LABEL,
 } from '../domain/report/wording.ts';
 import { formatDate } from './pdfChapters.ts';
+import { jointCostChapter } from './pdfCosts.ts';
 import { CONTENT_WIDTH, PAGE, Writer, type PdfAssets } from './pdfWriter.ts';
 
 export const JOINT_REPORT_TITLE = 'Gemeinsamer Bericht der Partner';
@@ -73,6 +74,8 @@ export function renderJointPdf({ comparison, reports, radarImage, generatedAt }:
     w.y += size + 2;
     w.paragraph('Netzdiagramm aller Partner mit Legende; die Tabelle oben enthält dieselben Werte.', { size: 8.5, muted: true });
   }
+
+  if (comparison.costs && comparison.costs.status !== 'keine-angaben') jointCostChapter(w, comparison.costs);
 
   w.newPage();
   w.heading('Wo die Partner zusammenpassen und wo nicht', 1);

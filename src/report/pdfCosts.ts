@@ -1,7 +1,8 @@
 // The cost chapter of the full report and the cost part of the council version, drawn from
 // `report.costs` (wording and figures come from the model). The chart is drawn as vectors on white,
 // next to the table with the same numbers.
-import type { CostChart, CostSection } from '../domain/report/costSection.ts';
+import type { JointCosts } from '../domain/exchange/jointCosts.ts';
+import type { CostChart, CostSection, CostTable } from '../domain/report/costSection.ts';
 import { wholeEuro } from '../domain/format.ts';
 import { citations, type ReferenceIndex } from './pdfChapters.ts';
 import { CONTENT_WIDTH, INK, PAGE, type Writer } from './pdfWriter.ts';
@@ -71,6 +72,58 @@ function partnerTable(w: Writer, table: NonNullable<CostSection['partners']>): v
   );
 }
 
+function sensitivity(w: Writer, part: NonNullable<CostSection['sensitivity']>): void {
+  w.heading(part.title, 2);
+  w.paragraph(part.intro, { size: 9.5 });
+  w.table(
+    part.table.headers.map((header, i) => ({ header, ...(i === 0 ? { width: 50 } : { align: 'right' as const }) })),
+    part.table.rows,
+    { size: 8, padding: 1.2 },
+  );
+}
+
+/** A table whose first column names the rows and whose other columns are partners or amounts. */
+function namedRowsTable(w: Writer, table: CostTable): void {
+  w.paragraph(table.caption, { size: 9, muted: true, after: 0.5 });
+  w.table(
+    table.headers.map((header, i) => ({ header, ...(i === 0 ? { width: 48 } : { align: 'right' as const }) })),
+    table.rows,
+    { size: 8, padding: 1.2 },
+  );
+}
+
+/** The joint cost table of the partners' report: the same parts as the comparison page shows. */
+export function jointCostChapter(w: Writer, costs: JointCosts): void {
+  w.newPage();
+  w.heading(costs.heading, 1);
+  w.paragraph(costs.intro, { size: 9.5 });
+  w.paragraph(costs.planner.text);
+  if (costs.statusText) w.paragraph(costs.statusText, { muted: true });
+  if (costs.problems.length) {
+    w.paragraph(costs.problemsTitle, { bold: true, after: 0.5 });
+    w.bullets(costs.problems);
+  }
+  if (costs.summary.length) w.bullets(costs.summary);
+  namedRowsTable(w, costs.figures);
+  if (costs.running) lineTable(w, costs.running.title, costs.running.lines, costs.running.total);
+  if (costs.oneOff) lineTable(w, costs.oneOff.title, costs.oneOff.lines);
+  if (costs.partners) partnerTable(w, costs.partners);
+  if (costs.chart) {
+    costChart(w, costs.chart);
+    w.paragraph('Die Tabelle oben enthält dieselben Beträge.', { size: 8.5, muted: true });
+  }
+  if (costs.sensitivity) sensitivity(w, costs.sensitivity);
+  w.heading(costs.differences.title, 2);
+  if (costs.differences.table) {
+    w.paragraph(costs.differences.intro, { size: 9.5 });
+    namedRowsTable(w, costs.differences.table);
+  } else if (costs.differences.none) w.paragraph(costs.differences.none);
+  if (costs.assumptions.items.length) {
+    w.heading(costs.assumptions.title, 2);
+    w.bullets(costs.assumptions.items, { size: 9.5 });
+  }
+}
+
 /** The cost figures in short: what it means for the municipality, the running costs and the partner table. */
 export function costsInShort(w: Writer, costs: CostSection): void {
   w.heading(costs.heading, 1);
@@ -98,15 +151,7 @@ export function costChapter(w: Writer, costs: CostSection, references: Reference
     costChart(w, costs.chart);
     w.paragraph('Die Tabelle oben enthält dieselben Beträge.', { size: 8.5, muted: true });
   }
-  if (costs.sensitivity) {
-    w.heading(costs.sensitivity.title, 2);
-    w.paragraph(costs.sensitivity.intro, { size: 9.5 });
-    w.table(
-      costs.sensitivity.table.headers.map((header, i) => ({ header, ...(i === 0 ? { width: 50 } : { align: 'right' as const }) })),
-      costs.sensitivity.table.rows,
-      { size: 8, padding: 1.2 },
-    );
-  }
+  if (costs.sensitivity) sensitivity(w, costs.sensitivity);
   if (costs.problems.length) {
     w.heading('Was die Rechnung einschränkt', 2);
     w.bullets(costs.problems);

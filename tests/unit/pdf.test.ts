@@ -239,6 +239,16 @@ describe('joint PDF of partners with unusual names', () => {
     expect(pages[1]).toContain('Inhalt');
     expect(pages[1]).toContain('Wo die Partner zusammenpassen und wo nicht');
   });
+
+  it('carries the joint cost table of the comparison page, with the running costs and every partner', () => {
+    const costs = comparePartners(content, partners).costs!;
+    expect(costs.status).not.toBe('keine-angaben');
+    expect(pages[1]).toContain(costs.heading);
+    const chapter = pages.find((page) => page.includes(costs.heading) && page.includes(costs.figures.caption.slice(0, 20)))!;
+    expect(chapter).toBeDefined();
+    expect(letters(text)).toContain(letters(costs.running!.total.amount));
+    for (const name of ['Auental', 'Birkenau', 'Lindenthal']) expect(chapter).toContain(name);
+  });
 });
 
 describe('blank questionnaire', () => {
