@@ -66,6 +66,8 @@ test.describe('on a phone', () => {
       const small = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('a, button, summary, label.kern-label, .select-target')]
           .filter((el) => el.getClientRects().length > 0 && !el.closest('p, .kern-list, .finding__answers, td:not(.assessment-row__actions), dd, .kern-hint'))
+          // The label of a text field, date or select is no target of its own: the field below it is.
+          .filter((el) => !(el instanceof HTMLLabelElement && el.control && !['checkbox', 'radio'].includes((el.control as HTMLInputElement).type)))
           .filter((el) => el.getBoundingClientRect().height < 43.5)
           .map((el) => `${el.tagName.toLowerCase()} „${(el.textContent ?? '').trim().slice(0, 40)}“ ${Math.round(el.getBoundingClientRect().height)} px`),
       );
