@@ -82,7 +82,7 @@ export function renderJointPdf({ comparison, reports, radarImage, generatedAt }:
   for (const finding of comparison.findings) {
     w.heading(`${STATUS[finding.status]}: ${finding.title}`, 3, { keepWith: 15 });
     w.paragraph(finding.detail, { after: 0.5 });
-    if (finding.status !== 'passt') w.paragraph(finding.explanation, { after: 0.5 });
+    if (finding.explanation) w.paragraph(finding.explanation, { after: 0.5 });
     // A finding of several checks of the same answer carries each of their steps.
     for (const action of finding.actions) w.paragraph(`${TODO_LABEL} ${action.text} ${ownerText(action.owner)}`, { after: 0.5 });
     w.paragraph(finding.answers.map((a) => `${a.partnerName}: ${a.answer}`).join(' · '), { size: 8.5, muted: true, after: 2 });

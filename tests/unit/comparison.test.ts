@@ -295,6 +295,14 @@ describe.each(CASES)('comparison: $name', (c) => {
     }
   });
 
+  it("explains a conflict with its check's explanation, and says nothing of a conflict where a point is only open or fits", () => {
+    for (const finding of comparison.findings) {
+      const checks = content.compatibility.filter((x) => finding.checkIds.includes(x.id));
+      if (finding.status === 'konflikt') expect(checks.some((check) => finding.explanation.includes(check.explanation)), finding.checkId).toBe(true);
+      else expect(finding.explanation, finding.checkId).toBe('');
+    }
+  });
+
   it(`puts the group at ${c.jointLevel}, the level of its weakest partner ${c.weakest}`, () => {
     expect(comparison.joint.level.id).toBe(c.jointLevel);
     expect(comparison.joint.weakestPartnerId).toBe(c.weakest);

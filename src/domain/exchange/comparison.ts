@@ -338,7 +338,8 @@ function evaluateCheck(
     topic: questionnaire.title,
     ...(questionText ? { question: questionText } : {}),
     title: check.title,
-    explanation: verdict.status === 'passt' ? '' : check.explanation,
+    // The explanation describes the conflict; for an open point the detail says what is missing.
+    explanation: verdict.status === 'konflikt' ? check.explanation : '',
     status: verdict.status,
     detail: verdict.detail,
     affectedPartnerIds: affected,
