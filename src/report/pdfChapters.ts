@@ -268,8 +268,11 @@ export function legalFormsChapter(w: Writer, report: ReportModel, references: Re
   w.heading(HEADINGS.legalForms, 1);
   w.paragraph(ranking.disclaimer, { muted: true, size: 9 });
   if (ranking.uncertainty) w.paragraph(`Hinweis: ${ranking.uncertainty}`, { bold: true });
-  w.paragraph(ranking.authorityText, { bold: true, after: 2 });
-  w.paragraph(`Wer entscheidet: ${ranking.councilDecision.text}`, { after: 2 });
+  // The council version's summary page already says who approves and who decides.
+  if (!options.brief) {
+    w.paragraph(ranking.authorityText, { bold: true, after: 2 });
+    w.paragraph(`Wer entscheidet: ${ranking.councilDecision.text}`, { after: 2 });
+  }
   const forms = options.brief ? ranking.ranked.slice(0, 1) : ranking.ranked;
   forms.forEach((form, index) => {
     w.heading(`${index + 1}. ${legalFormTitle(form)}`, 2, { keepWith: 30, toc: !options.brief });

@@ -90,6 +90,9 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('PDFs of the scenario %s
     for (const flag of report.flags.filter((f) => f.severity === 'showstopper')) expect(summaryText).toContain(letters(flag.title));
     expect(summaryText).toContain(letters(legalFormTitle(report.legalForms.ranked[0]!)));
     expect(summaryText).toContain(letters(report.legalForms.councilDecision.text));
+    // Said on the summary page, not again in the legal-form chapter of the same six pages.
+    expect(occurrences(letters(councilPdf.text), letters(report.legalForms.councilDecision.text))).toBe(1);
+    expect(occurrences(letters(councilPdf.text), letters(report.legalForms.authorityText))).toBeLessThanOrEqual(1);
     for (const service of report.vat.services) {
       expect(summaryText).toContain(letters(`${service.serviceName}: ${riskText(service.risk)}.`));
       if (service.euros) expect(summaryText).toContain(letters(service.euros.text));
