@@ -94,7 +94,7 @@ export function cover(w: Writer, { report, versions, generatedAt }: ReportPdfInp
   w.table(
     [{ width: 48, bold: true }, {}],
     [
-      ['Geplante Aufgaben', tasks.join(', ') || '–'],
+      [tasks.length > 1 ? 'Geplante Aufgaben' : 'Gemeinsame Aufgabe', tasks.join(', ') || '–'],
       ['Partnergemeinden', partners.join(', ') || '–'],
       ['Ansprechperson', meta.contactPerson || '–'],
       ['Datum der Bewertung', formatDate(report.date)],
