@@ -23,7 +23,7 @@ const TARGETS: Target[] = [
   { name: 'vat', mutate: ['src/domain/verdicts/vat.ts', 'src/domain/verdicts/vatTransition.ts'], tests: ['tests/unit/vat.test.ts'] },
   { name: 'legalForms', mutate: ['src/domain/verdicts/legalForms.ts'], tests: ['tests/unit/legalForms.test.ts'] },
   { name: 'rules', mutate: ['src/domain/verdicts/rules.ts'], tests: ['tests/unit/rulesEngine.test.ts', 'tests/unit/rules.test.ts'] },
-  { name: 'actions', mutate: ['src/domain/verdicts/actions.ts'], tests: ['tests/unit/actions.test.ts', 'tests/unit/report.test.ts'] },
+  { name: 'actions', mutate: ['src/domain/verdicts/actions.ts'], tests: ['tests/unit/actions.test.ts', 'tests/unit/actionPlan.test.ts', 'tests/unit/report.test.ts'] },
   { name: 'scoring', mutate: ['src/domain/verdicts/scoring.ts'], tests: ['tests/unit/scoring.test.ts', 'tests/unit/report.test.ts'] },
   { name: 'taskProfiles', mutate: ['src/domain/verdicts/taskProfiles.ts'], tests: ['tests/unit/taskProfiles.test.ts'] },
   { name: 'contract', mutate: ['src/domain/content/contract.ts'], tests: ['tests/unit/contract.test.ts'] },
