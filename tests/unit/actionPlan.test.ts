@@ -295,7 +295,7 @@ describe('merging steps that say the same thing', () => {
     const flags = priorities.map((p, i) => flag(`r${i}`, { action: act(`Text ${i}.`, owners[i], p, 'gemeinsam') }));
     const [merged, ...rest] = buildActionPlan([questionnaire('prozesse')], [topic('prozesse')], flags, vat());
     expect(rest).toEqual([]);
-    const winner = priorities.indexOf(priority);
+    const winner = (priorities as readonly Priority[]).indexOf(priority);
     expect(merged).toMatchObject({ priority, owner, text: `Text ${winner}.`, id: `prozesse/regel/r${winner}` });
     expect(merged!.stepKeys).toEqual(['schritt:gemeinsam', ...priorities.map((_, i) => `regel:prozesse/r${i}`)]);
   });
