@@ -4,10 +4,6 @@
 // its fit, VAT verdict per service (with euros), step of the plan, open point, note and caveat the
 // model decides must appear in both. Compared as letters and digits only, so that line breaks,
 // hyphenation and no-break spaces do not count.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { describe, expect, it, vi } from 'vitest';
@@ -31,6 +27,7 @@ import { useAssessmentStore } from '../../src/stores/assessment';
 import ResultsView from '../../src/views/ResultsView.vue';
 import { SCENARIOS, scenario, SCENARIO_DATE } from '../fixtures/scenarios';
 import { pdfAssets } from '../unit/pdfAssets';
+import { readDocument } from '../unit/readPdf';
 
 vi.mock('../../src/components/results/ChartCanvas.vue', () => ({ default: { template: '<div class="chart-stub" />' } }));
 
@@ -57,15 +54,9 @@ async function pageText(assessment: Assessment): Promise<string> {
   return text;
 }
 
+/** The full PDF's text; running headers and footers are left out, as they interrupt text over a page break. */
 function pdfTextOf(report: ReportModel): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'ikz-parity-')), 'bericht.pdf');
-  const content = { versions: [] };
-  writeFileSync(file, Buffer.from(renderPdf({ report, versions: content.versions, generatedAt: SCENARIO_DATE }, pdfAssets).output('arraybuffer')));
-  // Running headers and footers are left out: they interrupt text that runs over a page break.
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-    .split('\n')
-    .filter((line) => !line.startsWith('IKZ-Check – ') && !/^Stand: \S+ Seite \d+ von \d+$/.test(line))
-    .join('\n');
+  return readDocument(renderPdf({ report, versions: [], generatedAt: SCENARIO_DATE }, pdfAssets)).pages.join('\n');
 }
 
 /** What the model says, by kind, in the words of the wording module. */

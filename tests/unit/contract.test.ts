@@ -1,34 +1,15 @@
 // The contract between the content and the engines (src/domain/content/contract.ts): an edit of the
 // YAML that an engine depends on stops the content check with file, line, path and the engine's need.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/build/loadContent.ts';
 import { checkTextNeeds, fillText, textKeys } from '../../src/domain/content/contract.ts';
 import { describeIssue } from '../../src/domain/issues/messages.ts';
+import { contentEditor } from './editedContent.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-let copy: string | undefined;
-
-/** Loads the real content after a textual edit of one file (a global regular expression edits every match). */
-function loadEdited(file: string, from: string | RegExp, to: string) {
-  copy = mkdtempSync(join(tmpdir(), 'ikz-vertrag-'));
-  const directory = join(copy, 'questionnaires');
-  cpSync(join(root, 'questionnaires'), directory, { recursive: true });
-  const path = join(directory, file);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  expect(after, 'die Änderung muss greifen').not.toBe(before);
-  writeFileSync(path, after);
-  return loadContent(directory, copy);
-}
-
-afterEach(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-  copy = undefined;
-});
+const loadEdited = contentEditor();
 
 describe('Vertrag zwischen Inhalt und Umsatzsteuer-Prüfung', () => {
   it('die echten Inhalte erfüllen ihn', () => {

@@ -1,33 +1,11 @@
 // questionnaires/documents.yaml is checked at build time like the questionnaires: an edit that the
 // documents cannot carry stops the content check with file, line and what is wrong.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/build/loadContent.ts';
+import { describe, expect, it } from 'vitest';
 import { describeIssue } from '../../src/domain/issues/messages.ts';
+import { contentEditor } from './editedContent.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const FILE = 'questionnaires/documents.yaml';
-let copy: string | undefined;
-
-function loadEdited(file: string, from: string | RegExp, to: string) {
-  copy = mkdtempSync(join(tmpdir(), 'ikz-dokumente-'));
-  const directory = join(copy, 'questionnaires');
-  cpSync(join(root, 'questionnaires'), directory, { recursive: true });
-  const path = join(directory, file);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  expect(after, 'die Änderung muss greifen').not.toBe(before);
-  writeFileSync(path, after);
-  return loadContent(directory, copy);
-}
-
-afterEach(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-  copy = undefined;
-});
+const loadEdited = contentEditor();
 
 describe('the content check of documents.yaml', () => {
   const rows: { case: string; file?: string; from: string | RegExp; to: string; code: string; params?: Record<string, string> }[] = [

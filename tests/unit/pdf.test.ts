@@ -1,11 +1,7 @@
 // The PDFs render the report model: rendered in Node with the fonts and hyphenation the browser
 // loads, read back with pdftotext (poppler-utils), page by page.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
-import type { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/build/loadContent';
 import { createAssessment, type Assessment } from '../../src/domain/assessment/assessment';
@@ -18,31 +14,11 @@ import { renderCouncilPdf, renderPdf } from '../../src/report/pdf';
 import { pdfFileName, pdfText } from '../../src/report/pdfText';
 import { SCENARIOS, scenario, SCENARIO_DATE } from '../fixtures/scenarios';
 import { pdfAssets } from './pdfAssets';
+import { readDocument } from './readPdf';
 
 const root = resolve(__dirname, '../..');
 const content = loadContent(resolve(root, 'questionnaires'), root).content!;
 const versions = content.questionnaires.map((q) => ({ title: q.title, version: q.version }));
-
-interface ReadBack {
-  /** Text of each page without running header and footer, lines in reading order. */
-  pages: string[];
-  /** The running header and footer of each page. */
-  margins: string[];
-  /** The whole text without headers and footers, whitespace squashed. */
-  text: string;
-}
-
-const isMargin = (line: string) => line.startsWith('IKZ-Check – ') || /^Stand: \S+ Seite \d+ von \d+$/.test(line);
-
-function readDocument(doc: jsPDF): ReadBack {
-  const file = join(mkdtempSync(join(tmpdir(), 'ikz-pdf-')), 'bericht.pdf');
-  writeFileSync(file, Buffer.from(doc.output('arraybuffer')));
-  // -raw keeps the reading order; pages are separated by form feeds.
-  const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  const lines = raw.split('\f').slice(0, -1).map((page) => page.split('\n'));
-  const pages = lines.map((page) => page.filter((line) => !isMargin(line)).join('\n'));
-  return { pages, margins: lines.map((page) => page.filter(isMargin).join('\n')), text: pages.join('\n').replace(/\s+/g, ' ') };
-}
 
 const full = (report: ReportModel) => readDocument(renderPdf({ report, versions, generatedAt: SCENARIO_DATE }, pdfAssets));
 const council = (report: ReportModel) => readDocument(renderCouncilPdf({ report, versions, generatedAt: SCENARIO_DATE }, pdfAssets));

@@ -1,8 +1,4 @@
 // The draft documents as chapters of the full PDF report, read back with pdftotext.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDrafts } from '../../src/domain/documents/drafts.ts';
 import { plainText } from '../../src/domain/documents/model.ts';
@@ -13,6 +9,7 @@ import { pdfText } from '../../src/report/pdfText.ts';
 import { scenario, SCENARIO_DATE } from '../fixtures/scenarios.ts';
 import { loadRealContent } from './answers.ts';
 import { pdfAssets } from './pdfAssets.ts';
+import { readDocument } from './readPdf.ts';
 
 const content = loadRealContent();
 const versions = content.questionnaires.map((q) => ({ title: q.title, version: q.version }));
@@ -23,9 +20,7 @@ function pdfTextOf(id: 'standesamt' | 'it-verbund', withDrafts: boolean): string
   const drafts = buildDrafts({ content, partners: [{ name: assessment.meta.municipality, assessment, report }], createdAt: SCENARIO_DATE });
   const chapters = withDrafts ? withDocuments(FULL_REPORT_CHAPTERS, [drafts.beschlussvorlage, drafts.outline]) : FULL_REPORT_CHAPTERS;
   const doc = renderPdf({ report, versions, generatedAt: SCENARIO_DATE }, pdfAssets, chapters);
-  const file = join(mkdtempSync(join(tmpdir(), 'ikz-entwurf-')), 'bericht.pdf');
-  writeFileSync(file, Buffer.from(doc.output('arraybuffer')));
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return readDocument(doc).text;
 }
 const squash = (s: string) => pdfText(s).replace(/\s+/g, ' ').trim();
 
