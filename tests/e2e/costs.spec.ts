@@ -2,7 +2,7 @@
 // advisor imports both and the comparison shows the joint cost table. The results page of the
 // municipality that planned the cooperation shows its share; both pages pass axe at 360 and 1366 px.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations, SCREENSHOTS } from './helpers.ts';
+import { expectNoAxeViolations, importAndCompare, SCREENSHOTS } from './helpers.ts';
 
 type Figures = Record<string, Record<string, string>>;
 
@@ -67,13 +67,7 @@ test('two municipalities enter cost figures and the comparison shows the joint c
 
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto('./#/bewertungen');
-  await page.locator('#antwortdatei').setInputFiles(files);
-  await page.getByRole('button', { name: 'Importieren' }).click();
-  await expect(page.getByText(/^Importiert:/)).toBeVisible();
-  for (const name of ['Ahornstadt', 'Birkenau']) await page.getByLabel(`${name} auswählen`).check();
-  await page.getByRole('button', { name: 'Partner vergleichen' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partnervergleich');
+  await importAndCompare(page, files, ['Ahornstadt', 'Birkenau']);
 
   const joint = page.locator('section.joint-costs');
   await expect(joint.getByRole('heading', { name: 'Gemeinsame Kostenrechnung' })).toBeVisible();

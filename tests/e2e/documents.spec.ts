@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { createRequire } from 'node:module';
-import { expectNoAxeViolations, SCREENSHOTS, walkQuestionnaire } from './helpers.ts';
+import { expectNoAxeViolations, importAndCompare, SCREENSHOTS, walkQuestionnaire } from './helpers.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -104,13 +104,7 @@ test('an advisor compares two municipalities with their cost figures and downloa
 
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto('./#/bewertungen');
-  await page.locator('#antwortdatei').setInputFiles(files);
-  await page.getByRole('button', { name: 'Importieren' }).click();
-  await expect(page.getByText(/^Importiert:/)).toBeVisible();
-  for (const name of ['Ahornstadt', 'Birkenau']) await page.getByLabel(`${name} auswählen`).check();
-  await page.getByRole('button', { name: 'Partner vergleichen' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partnervergleich');
+  await importAndCompare(page, files, ['Ahornstadt', 'Birkenau']);
   await expect(page.getByRole('heading', { name: 'Entwürfe für den Gemeinderat' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SCREENSHOTS}/documents-comparison.png`, fullPage: true });

@@ -90,3 +90,14 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 export const SCREENSHOTS = 'tests/e2e/.artifacts';
+
+/** The advisor imports the partners' answer files, ticks the named assessments and opens the comparison. */
+export async function importAndCompare(page: Page, files: string[], names: string[]): Promise<void> {
+  await page.goto('./#/bewertungen');
+  await page.locator('#antwortdatei').setInputFiles(files);
+  await page.getByRole('button', { name: 'Importieren' }).click();
+  await expect(page.getByText(/^Importiert:/)).toBeVisible();
+  for (const name of names) await page.getByLabel(`${name} auswählen`).check();
+  await page.getByRole('button', { name: 'Partner vergleichen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partnervergleich');
+}
