@@ -67,7 +67,7 @@ for (const target of targets) {
     JSON.stringify(
       {
         testRunner: 'command',
-        commandRunner: { command: `npx vitest run --reporter=dot ${target.tests.join(' ')}` },
+        commandRunner: { command: `npx vitest run --config tests/vitest.mutation.config.ts --reporter=dot ${target.tests.join(' ')}` },
         checkers: ['typescript'],
         tsconfigFile: tsconfig,
         mutate: target.mutate,
