@@ -4,7 +4,8 @@ import { ref, shallowRef } from 'vue';
 import type { Content } from './domain/content/schema.ts';
 
 export const loadedContent = shallowRef<Content>();
-export const contentLoadFailed = ref(false);
+/** A chunk the page needs (questionnaires or saved data) could not be loaded, e.g. offline before the first full visit. */
+export const loadFailed = ref(false);
 let loading: Promise<Content> | undefined;
 
 /** Lets the browser paint and handle input before the next piece of work (a slow PC stays responsive). */
@@ -13,14 +14,14 @@ export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout
 export function loadContent(): Promise<Content> {
   loading ??= import('virtual:ikz-content').then(
     async (module) => {
-      contentLoadFailed.value = false;
+      loadFailed.value = false;
       // Reading the questionnaires and drawing the first page with them are two separate tasks.
       await nextTask();
       return (loadedContent.value = module.default);
     },
     (error: unknown) => {
       loading = undefined;
-      contentLoadFailed.value = true;
+      loadFailed.value = true;
       throw error;
     },
   );

@@ -6,12 +6,18 @@ import { createApp } from 'vue';
 import App from './App.vue';
 import { registerServiceWorker } from './composables/serviceWorker.ts';
 import { router } from './router.ts';
-
 import { nextTask } from './content.ts';
+import { loadStore } from './stores/loadStore.ts';
+import { mayHoldSavedData } from './stores/storageKeys.ts';
 
 const app = createApp(App).use(createPinia()).use(router);
 // Loading the code and drawing the page are two tasks, so that an old PC or a phone never freezes long.
-void nextTask().then(() => {
+// With saved data the store comes first, so that the start page offers to continue from the outset
+// (and a notice about that data is there at once) instead of changing after it was drawn.
+const ready = mayHoldSavedData() ? loadStore().catch(() => undefined) : nextTask();
+void ready.then(() => {
   app.mount('#app');
   registerServiceWorker();
+  // Loaded anyway right after the start page is drawn, so that the next page opens at once.
+  void nextTask().then(loadStore).catch(() => undefined);
 });

@@ -1,6 +1,7 @@
 // All routes in one table. Hash history: the built app works from any folder of any web server.
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router';
+import { createRouter, createWebHashHistory, START_LOCATION, type RouteRecordRaw } from 'vue-router';
 import { loadContent } from './content.ts';
+import { loadStore } from './stores/loadStore.ts';
 import StartView from './views/StartView.vue';
 
 const routes: RouteRecordRaw[] = [
@@ -43,13 +44,16 @@ const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHashHistory(),
   routes,
-  scrollBehavior(to) {
+  scrollBehavior(to, from) {
     if (to.hash) return { el: to.hash };
+    // On the first load the page is already at the top: scrolling would only make the browser lay
+    // out the page in the middle of building it (a long freeze on a slow phone).
+    if (from === START_LOCATION) return false;
     return { top: 0 };
   },
 });
 
-// Every page but the start page needs the questionnaires.
+// Every page but the start page needs the questionnaires and the saved assessments.
 router.beforeEach(async (to) => {
-  if (to.name !== 'start') await loadContent();
+  if (to.name !== 'start') await Promise.all([loadContent(), loadStore()]);
 });

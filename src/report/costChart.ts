@@ -3,9 +3,9 @@
 // may. Bars differ by fill and outline as well as colour, so that the chart reads in black and white.
 import type { ChartConfiguration } from 'chart.js';
 import type { CostChart } from '../domain/report/costSection.ts';
+import { wholeEuro } from '../domain/format.ts';
 
 const FONT = { family: "'Fira Sans', Arial, sans-serif", size: 14 };
-const euros = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const SERIES_STYLES = [
   { backgroundColor: '#ffffff', borderColor: '#333333', borderWidth: 2 },
   { backgroundColor: '#1a4b8c', borderColor: '#000000', borderWidth: 1 },
@@ -25,11 +25,11 @@ export function costChartConfig(chart: CostChart, options: { animation?: boolean
       maintainAspectRatio: false,
       plugins: {
         legend: { display: true, position: 'bottom', labels: { font, color: '#111' } },
-        tooltip: { enabled: options.animation !== false, callbacks: { label: (item) => `${item.dataset.label}: ${euros.format(Number(item.raw))}` } },
+        tooltip: { enabled: options.animation !== false, callbacks: { label: (item) => `${item.dataset.label}: ${wholeEuro(Number(item.raw))}` } },
       },
       scales: {
         x: { ticks: { font, color: '#111' }, grid: { display: false } },
-        y: { beginAtZero: true, ticks: { font, color: '#333', callback: (value) => euros.format(Number(value)) }, grid: { color: '#ccc' } },
+        y: { beginAtZero: true, ticks: { font, color: '#333', callback: (value) => wholeEuro(Number(value)) }, grid: { color: '#ccc' } },
       },
     },
   };

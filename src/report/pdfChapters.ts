@@ -39,6 +39,7 @@ import {
   TOPIC_LABEL,
 } from '../domain/report/wording.ts';
 import { CONTENT_WIDTH, INK, PAGE, Writer } from './pdfWriter.ts';
+import { shortGermanDate } from '../domain/format.ts';
 
 export interface ReportPdfInput {
   report: ReportModel;
@@ -68,8 +69,7 @@ export function citations(ids: string[], references: ReferenceIndex): string {
     .join('; ');
 }
 
-const shortDate = (iso: string) => new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-export const formatDate = shortDate;
+export const formatDate = shortGermanDate;
 
 /** The fields of a plan step the PDF draws when the model has them (who, by when, status, note). */
 type PlanFields = { progress?: { dueText?: string; statusText?: string; note?: string } };

@@ -9,13 +9,9 @@ import type { Assessment } from '../domain/assessment/assessment.ts';
 import { mergeAssessments } from '../domain/assessment/merge.ts';
 import { parseSavedAssessment, savedRevision, serialiseAssessment, type SavedAssessment } from '../domain/assessment/savedData.ts';
 import type { Issue } from '../domain/issues/issues.ts';
+import { CURRENT_KEY, ENTRY_PREFIX, LEGACY_KEY, MIGRATION_NOTES_KEY, storage } from './storageKeys.ts';
 
-export const ENTRY_PREFIX = 'ikz-check.bewertung.';
-/** Before several assessments existed, the one assessment was saved under this key. */
-export const LEGACY_KEY = 'ikz-check.bewertung';
-export const CURRENT_KEY = 'ikz-check.aktuell';
-/** Notes on answers adapted to newer questionnaires, kept until the user has read them. */
-export const MIGRATION_NOTES_KEY = 'ikz-check.anpassungen';
+export { CURRENT_KEY, ENTRY_PREFIX, LEGACY_KEY, MIGRATION_NOTES_KEY };
 
 export interface CorruptEntry {
   key: string;
@@ -42,14 +38,6 @@ export type OutsideChange =
   | { kind: 'unreadable'; id: string }
   | { kind: 'notes' }
   | { kind: 'everything' };
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export const entryKey = (id: string) => `${ENTRY_PREFIX}${id}`;
 

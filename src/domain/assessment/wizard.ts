@@ -7,9 +7,9 @@ import { isExclusive, isRequired, optionsOf, parseNumber, readNumberInput, UNKNO
 import type { Question, Questionnaire, Section } from '../content/schema.ts';
 import { issue, type Issue, type IssueCode, type IssueParams, type IssuePath } from '../issues/issues.ts';
 import { messageOf } from '../issues/messages.ts';
+import { germanNumber } from '../format.ts';
 import { mainTask, namedTasks, namesSeveralTasks } from './tasks.ts';
 
-const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 
 export type WizardPage =
   | { kind: 'section'; sectionId: string }
@@ -278,7 +278,7 @@ export function answerText(question: Question, value: AnswerValue | undefined): 
   if (question.type === 'number') {
     if (value === UNKNOWN_VALUE) return label(value);
     const number = parseNumber(value!, question.unit);
-    const shown = number === undefined ? value! : germanNumber.format(number);
+    const shown = number === undefined ? value! : germanNumber(number);
     return question.unit ? `${shown} ${question.unit}` : shown;
   }
   if (question.type === 'text') return value!;

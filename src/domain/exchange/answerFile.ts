@@ -72,6 +72,7 @@ import { describeValue, failed, formatPath, issue, schemaIssue, shorten, type Is
 import { decodeUtf8, readJson } from '../issues/json.ts';
 import { answerParam } from '../issues/messages.ts';
 import { planSchemaIssue } from '../assessment/plan.ts';
+import { oneDecimal } from '../format.ts';
 import type { CustomStep, Plan } from '../assessment/assessment.ts';
 
 export const ANSWER_FILE_FORMAT = 'ikz-check/antwortdatei';
@@ -417,7 +418,6 @@ export interface ImportedFile {
 }
 export type ImportResult = Result<ImportedFile>;
 
-const germanMegabytes = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** A failed import with at most MAX_LISTED_PROBLEMS issues, the last one counting the rest. */
 function refused(issues: Issue[]): ImportResult {
@@ -482,7 +482,7 @@ function add(target: Issue[], more: Issue[]): void {
 
 function parseChecked(bytes: Uint8Array, byteLength: number, questionnaires: Questionnaire[]): ImportResult {
   if (byteLength > MAX_ANSWER_FILE_BYTES) {
-    return refused([issue('file-too-large', [], { megabytes: germanMegabytes.format(Math.ceil((byteLength / (1024 * 1024)) * 10) / 10) })]);
+    return refused([issue('file-too-large', [], { megabytes: oneDecimal(Math.ceil((byteLength / (1024 * 1024)) * 10) / 10) })]);
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return decoded;

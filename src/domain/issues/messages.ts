@@ -2,6 +2,7 @@
 // files, migration notes and two open windows. Parameters are raw values; quoting, shortening and
 // making them printable happens here, so no message shows binary garbage or parser English.
 import { formatPath, shorten, type Issue, type IssueCode, type IssueParams } from './issues.ts';
+import { germanNumber } from '../format.ts';
 
 /**
  * A value from user data as it may appear in a message: control, format (e.g. bidirectional) and
@@ -12,8 +13,7 @@ export function printable(text: string | number | undefined, max = 300): string 
 }
 
 const q = (value: string | number | undefined) => `„${printable(value ?? '')}“`;
-const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
-const num = (value: string | number | undefined) => (typeof value === 'number' ? germanNumber.format(value) : String(value ?? ''));
+const num = (value: string | number | undefined) => (typeof value === 'number' ? germanNumber(value) : String(value ?? ''));
 const plural = (count: string | number | undefined, one: string, many: string) => (Number(count) === 1 ? one : many);
 
 /** A stored answer for a note: "„ja“", "„a“, „b“" or "(keine Auswahl)" (params keep lists joined by "\u001f"). */
