@@ -51,9 +51,17 @@ export function fillText<P extends string>(texts: unknown, key: TextKey<P>, para
   for (const part of key.path) node = (node as Record<string, unknown> | undefined)?.[part];
   if (typeof node !== 'string') throw new Error(`Text fehlt: ${key.path.join('.')}`);
   if (!params) return node;
-  return node.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params && name in params ? String(params[name as P]) : whole,
-  );
+  return partsOf(node)
+    .map((part, i) => (i % 2 === 0 ? part : part in params ? String(params[part as P]) : `{${part}}`))
+    .join('');
+}
+
+/** A text split at its placeholders, "bis {betrag} im Jahr" → ["bis ", "betrag", " im Jahr"]; once per text of the content. */
+const templates = new Map<string, string[]>();
+function partsOf(text: string): string[] {
+  let parts = templates.get(text);
+  if (!parts) templates.set(text, (parts = text.split(/\{(\w+)\}/)));
+  return parts;
 }
 
 /** Placeholders used in a text, e.g. ["betrag"] for "bis {betrag} im Jahr". */

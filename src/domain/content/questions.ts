@@ -101,12 +101,26 @@ const ABBREVIATED = /\d\s*(?:tsd|tausend|t€|k€?|mio|million|mrd|milliard)/i;
 const acceptsCurrency = (unit: string | undefined) => /^euro\b/i.test(unit ?? '');
 const acceptsPercent = (unit: string | undefined) => /^prozent\b/i.test(unit ?? '');
 
+/** Readings by unit and input: every report reads each amount several times. Bounded, as inputs are typed text. */
+const readings = new Map<string, Readonly<NumberInput>>();
+const MAX_READINGS = 500;
+
 /**
  * Reads an amount as a German user writes it; `unit` is the question's unit ("Euro pro Jahr",
  * "Prozent", "Fälle pro Jahr"), which decides whether "€" or "%" may stand next to the figure.
  * Everything that reads a number answer (the wizard, the verdicts, imported files) goes through here.
  */
-export function readNumberInput(input: string, unit?: string): NumberInput {
+export function readNumberInput(input: string, unit?: string): Readonly<NumberInput> {
+  const key = `${unit ?? ''}\u0000${input}`;
+  let reading = readings.get(key);
+  if (!reading) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    readings.set(key, (reading = Object.freeze(readAmount(input, unit))));
+  }
+  return reading;
+}
+
+function readAmount(input: string, unit?: string): NumberInput {
   let text = input.replace(/[\s\u00a0\u202f]+/gu, ' ').replace(/\u2212/g, '-').trim();
   let symbol: string | undefined;
   const takeSymbol = (found: string) => {

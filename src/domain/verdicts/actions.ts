@@ -81,7 +81,8 @@ function digest(text: string): string {
 
 function questionAction(topic: TopicResult, question: Question, result: QuestionResult): Candidate | undefined {
   const action = question.action;
-  if (!action) return undefined;
+  const weakAnswer = result.state === 'scored' && result.score! < COMPLETE_ANSWER;
+  if (!action || !(weakAnswer || result.state === 'unknown')) return undefined;
   const priority = action.priority ?? priorityOfWeight(result.weight);
   const subject = result.item ? ` (${result.item.name})` : '';
   const base = {
@@ -92,7 +93,7 @@ function questionAction(topic: TopicResult, question: Question, result: Question
     topic: topic.title,
     questionnaireId: topic.questionnaireId,
   };
-  if (result.state === 'scored' && result.score! < COMPLETE_ANSWER) {
+  if (weakAnswer) {
     const weak = result.score! < WEAK_ANSWER;
     return {
       ...base,
@@ -103,11 +104,8 @@ function questionAction(topic: TopicResult, question: Question, result: Question
       because: `„${question.text}“${subject}: ${result.answer}`,
     };
   }
-  if (result.state === 'unknown') {
-    const text = `Klären Sie: ${question.text}${subject} Danach gilt gegebenenfalls: ${action.text}`;
-    return { ...base, key: text, text, priority, source: 'offener-punkt', because: `„${question.text}“${subject}: Weiß nicht` };
-  }
-  return undefined;
+  const text = `Klären Sie: ${question.text}${subject} Danach gilt gegebenenfalls: ${action.text}`;
+  return { ...base, key: text, text, priority, source: 'offener-punkt', because: `„${question.text}“${subject}: Weiß nicht` };
 }
 
 function vatActions(vat: VatAssessment, topic: string): Candidate[] {
