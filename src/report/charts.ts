@@ -19,6 +19,9 @@ import type { TopicResult } from '../domain/verdicts/scoring.ts';
 
 // Legend: the partner radar names its lines (the single radar and the bars switch it off).
 Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+// Numbers on the axes as in the rest of the app ("0,5", "20.000"); without a locale Chart.js asks
+// for the browser's default one, and loading a second locale's data costs a slow phone 100 ms.
+Chart.defaults.locale = 'de-DE';
 
 const INK = '#1a4b8c';
 const FONT = { family: "'Fira Sans', Arial, sans-serif", size: 14 };
