@@ -73,7 +73,7 @@ for (const target of targets) {
         mutate: target.mutate,
         concurrency: 2,
         timeoutMS: 60_000,
-        reporters: ['clear-text', 'json', 'html'],
+        reporters: ['clear-text', 'json', 'html', 'progress-append-only'],
         jsonReporter: { fileName: jsonReport },
         htmlReporter: { fileName: join(reports, `${target.name}.html`) },
         tempDirName: '.stryker-tmp',
