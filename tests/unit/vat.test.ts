@@ -593,3 +593,95 @@ describe('assessVat: Umsatzsteuer in Euro', () => {
     expect(verdict({ ...PUBLIC, erstattung: '-100' }).euros?.extraPerYear).toBeUndefined();
   });
 });
+
+/**
+ * The whole verdict as a reader sees it: risk, EU caveat, conclusion, every step with its sources,
+ * what to clarify, the measures with their sources and caveats, and the euros. Kept in
+ * __snapshots__/vat.test.ts.snap, where each case can be read and checked against the fact sheets;
+ * a change to any sentence, source or measure shows up there and has to be looked at.
+ */
+function describeVerdict(v: VatServiceVerdict): string {
+  const sources = (ids: string[]) => (ids.length ? ` [${ids.join(', ')}]` : '');
+  return [
+    `${v.serviceName}: Risiko ${v.risk}${v.euCaveat ? ', EU-rechtlicher Vorbehalt' : ''}`,
+    `Ergebnis: ${v.conclusion}`,
+    ...v.steps.map((s) => `Schritt ${s.id} (${s.title})${sources(s.references)}: ${s.finding}`),
+    ...v.toClarify.map((c) => `Zu klären: ${c}`),
+    ...v.mitigations.map((m) => `Maßnahme${sources(m.references)}: ${m.text}${m.caveat ? ` – Vorbehalt: ${m.caveat}` : ''}`),
+    ...(v.euros ? [`Euro (${v.euros.expected ? 'erwartet' : 'möglich'}, ${v.euros.extraPerYear ?? 'ohne Betrag'}): ${v.euros.text}`] : []),
+  ].join('\n');
+}
+
+/** Answers that reach the measures and the exemption check from every side. */
+const detailCases: { name: string; answers: Answers }[] = [
+  { name: 'privatrechtlich, bis 17.500 Euro', answers: { ...PUBLIC, rechtsgrundlage: 'privatrechtlich', jahresbetrag: '17.500' } },
+  { name: 'privatrechtlich, 17.501 Euro', answers: { ...PUBLIC, rechtsgrundlage: 'privatrechtlich', jahresbetrag: '17.501' } },
+  { name: 'privatrechtlich, Hilfstätigkeit', answers: { ...PUBLIC, rechtsgrundlage: 'privatrechtlich', hilfstaetigkeit: 'ja' } },
+  { name: 'öffentlich-rechtlich, Hilfstätigkeit', answers: { ...PUBLIC, hilfstaetigkeit: 'ja' } },
+  { name: 'öffentlich-rechtlich, Hilfstätigkeit unbekannt', answers: { ...PUBLIC, hilfstaetigkeit: 'weiss-nicht' } },
+  { name: 'Mandat, Hilfstätigkeit', answers: { ...PUBLIC, uebertragungsart: 'mandat', hilfstaetigkeit: 'ja' } },
+  { name: 'Delegation ohne befreiende Wirkung, Hilfstätigkeit', answers: { ...DELEGATION, 'befreiende-wirkung': 'nein', hilfstaetigkeit: 'ja' } },
+  { name: 'Delegation, Bedingungen offen', answers: { ...DELEGATION, 'zustaendigkeit-geht-ueber': 'weiss-nicht', hilfstaetigkeit: 'weiss-nicht' } },
+  { name: 'mit Aufschlag', answers: { ...PUBLIC, kostenerstattung: 'mit-aufschlag' } },
+  { name: 'mit Gemeinkosten', answers: { ...PUBLIC, kostenerstattung: 'mit-gemeinkosten' } },
+  { name: 'Kostenerstattung unbekannt', answers: { ...PUBLIC, kostenerstattung: 'weiss-nicht' } },
+  { name: 'unter fünf Jahren, Hilfstätigkeit', answers: { ...PUBLIC, hilfstaetigkeit: 'ja' } },
+  { name: 'unter fünf Jahren, Personalgestellung', answers: { ...STAFF } },
+  { name: 'Personalgestellung, Markt ausgeschlossen', answers: { ...STAFF, 'private-anbieter': 'nein-ausgeschlossen' } },
+  { name: 'Personalgestellung, Markt unbekannt', answers: { ...STAFF, 'private-anbieter': 'weiss-nicht' } },
+  { name: '17.501 Euro', answers: { ...PUBLIC, jahresbetrag: '17.501' } },
+  { name: '35.000 Euro', answers: { ...PUBLIC, jahresbetrag: '35.000' } },
+  { name: '35.001 Euro', answers: { ...PUBLIC, jahresbetrag: '35.001' } },
+  { name: '15.000 Euro', answers: { ...PUBLIC, jahresbetrag: '15.000' } },
+  { name: '15.001 Euro', answers: { ...PUBLIC, jahresbetrag: '15.001' } },
+  { name: 'Betrag unlesbar', answers: { ...PUBLIC, jahresbetrag: 'ca. 20 Tsd.' } },
+  { name: 'Kostenteilung, nur Kosten, bisher kein Privater', answers: { ...COOPERATION, kostenteilung: 'ja', 'private-anbieter': 'nein-bisher' } },
+  { name: 'Kostenteilung mit Gemeinkosten', answers: { ...PUBLIC, kostenteilung: 'ja', kostenerstattung: 'mit-gemeinkosten' } },
+  { name: 'Kostenteilung mit Aufschlag', answers: { ...PUBLIC, kostenteilung: 'ja', kostenerstattung: 'mit-aufschlag' } },
+  { name: 'Kostenteilung unbekannt, bisher kein Privater', answers: { ...PUBLIC, kostenteilung: 'weiss-nicht', 'private-anbieter': 'nein-bisher' } },
+  { name: 'Kostenteilung, Markt unbekannt', answers: { ...COOPERATION, kostenteilung: 'ja', 'private-anbieter': 'weiss-nicht' } },
+  { name: 'steuerfrei bei Privaten', answers: { ...PUBLIC, 'steuerfrei-bei-privaten': 'ja' } },
+  { name: 'steuerfrei bei Privaten mit Verzicht', answers: { ...PUBLIC, 'steuerfrei-bei-privaten': 'mit-verzicht' } },
+  { name: 'Steuerfreiheit unbekannt', answers: { ...PUBLIC, 'steuerfrei-bei-privaten': 'weiss-nicht' } },
+  { name: 'Zusammenarbeit, Hilfstätigkeit unbekannt, Markt unbekannt', answers: { ...COOPERATION, hilfstaetigkeit: 'weiss-nicht', 'private-anbieter': 'weiss-nicht' } },
+  { name: 'Zusammenarbeit, Markt ausgeschlossen, keine Hilfstätigkeit', answers: { ...COOPERATION, 'private-anbieter': 'nein-ausgeschlossen' } },
+  { name: 'Zusammenarbeit, bisher kein Privater', answers: { ...COOPERATION, 'private-anbieter': 'nein-bisher' } },
+  { name: 'Zusammenarbeit, alle Bedingungen offen', answers: { ...PUBLIC, laufzeit: 'weiss-nicht', 'gemeinsame-aufgabe': 'weiss-nicht', kostenerstattung: 'weiss-nicht', abnehmer: 'weiss-nicht' } },
+  { name: 'Zusammenarbeit, zwei Bedingungen verfehlt', answers: { ...PUBLIC, 'gemeinsame-aufgabe': 'nein', abnehmer: 'auch-private' } },
+  { name: 'Sonderfall unbekannt', answers: { ...PUBLIC, 'sonderfall-abs4': 'weiss-nicht' } },
+  { name: 'Vermessung', answers: { ...PUBLIC, 'sonderfall-abs4': 'vermessung' } },
+  { name: 'Vorbehalt unbekannt', answers: { ...PUBLIC, vorbehalt: 'weiss-nicht' } },
+  { name: 'Rechtsgrundlage unbekannt', answers: { ...PUBLIC, rechtsgrundlage: 'weiss-nicht' } },
+];
+
+describe('assessVat: jedes Urteil vollständig (Schritte, Quellen, offene Punkte, Maßnahmen)', () => {
+  it.each(branches)('Zweig: $name', (row) => {
+    expect(describeVerdict(verdict(row.answers))).toMatchSnapshot();
+  });
+  it.each(detailCases)('Fall: $name', ({ answers }) => {
+    expect(describeVerdict(verdict(answers))).toMatchSnapshot();
+  });
+});
+
+describe('assessVat: Namen der Leistungen und Übergang', () => {
+  it('eine Leistung ohne Namen heißt nach ihrer Stelle in der Liste', () => {
+    const named = { ...response([PUBLIC, PUBLIC, PUBLIC]) };
+    const [first, second, third] = named.items.leistungen!;
+    first!.name = '  ';
+    second!.name = ' Standesamt ';
+    third!.name = '';
+    expect(assessVat(content, named, DATE).services.map((s) => s.serviceName)).toEqual(['Leistung 1', 'Standesamt', 'Leistung 3']);
+  });
+
+  it.each([
+    { answers: { optionserklaerung: 'ja', widerruf: 'ja' }, date: DATE, text: 'widerrufen' },
+    { answers: { optionserklaerung: 'ja', widerruf: 'nein' }, date: '2026-12-31', text: 'altes-recht' },
+    { answers: { optionserklaerung: 'ja', widerruf: 'nein' }, date: '2027-01-01', text: 'abgelaufen' },
+  ])('Status mit Optionserklärung $answers am $date: Text „$text“', ({ answers, date, text }) => {
+    const { transition } = assessVat(content, response([], answers), date);
+    const texts = (content.vatTest as unknown as { transition: Record<string, string> }).transition;
+    const fixedStart = texts[text]!.split('{')[0]!.slice(0, 60);
+    expect(fixedStart.length).toBeGreaterThan(30);
+    expect(transition.status?.startsWith(fixedStart), transition.status).toBe(true);
+  });
+});
