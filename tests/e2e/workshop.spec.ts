@@ -14,8 +14,11 @@ async function municipalityExports(browser: Browser, name: string, overrides: Re
   await page.getByLabel('Standesamt').check();
   for (const title of TOPICS) {
     await page.goto('./#/fragebogen');
+    // The overview, not the page before it, must be the one clicked on; on a busy CI machine the
+    // first visit's service worker is still filling its cache, so the next page may take a while.
+    await expect(page.getByRole('heading', { level: 1, name: 'Übersicht der Fragebögen' })).toBeVisible();
     await page.getByRole('link', { name: title }).click();
-    await expect(page).toHaveURL(/#\/fragebogen\/[^/]+\//);
+    await expect(page).toHaveURL(/#\/fragebogen\/[^/]+\//, { timeout: 15_000 });
     for (let guard = 0; guard < 40; guard++) {
       if ((await page.getByRole('heading', { level: 1 }).textContent())?.includes('Antworten prüfen')) break;
       if ((await page.locator('#neuer-eintrag').count()) > 0 && (await page.locator('.item-row').count()) === 0) {
