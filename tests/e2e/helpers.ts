@@ -7,6 +7,9 @@ const require = createRequire(import.meta.url);
 
 export async function clearStorage(page: Page): Promise<void> {
   await page.goto('./');
+  // The start page loads the store a moment after it is drawn, and the store notes the open
+  // assessment: clear only after that, or the note would land after the clearing.
+  await page.waitForFunction(() => localStorage.getItem('ikz-check.aktuell') !== null);
   await page.evaluate(() => localStorage.clear());
 }
 
