@@ -1,5 +1,6 @@
 // Shared steps for the browser tests: filling the wizard like a person would, by role and label.
 import { expect, type Page } from '@playwright/test';
+import { CURRENT_KEY } from '../../src/stores/storageKeys.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -9,7 +10,7 @@ export async function clearStorage(page: Page): Promise<void> {
   await page.goto('./');
   // The start page loads the store a moment after it is drawn, and the store notes the open
   // assessment: clear only after that, or the note would land after the clearing.
-  await page.waitForFunction(() => localStorage.getItem('ikz-check.aktuell') !== null);
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, CURRENT_KEY);
   await page.evaluate(() => localStorage.clear());
 }
 

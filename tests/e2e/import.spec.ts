@@ -2,9 +2,9 @@
 // by an old editor, broken by hand, far too many answers, or arriving while the storage is full.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { ENTRY_PREFIX } from '../../src/stores/storageKeys.ts';
 import { clearStorage, expectNoAxeViolations, fillSetup, SCREENSHOTS } from './helpers.ts';
 
-const ENTRY_PREFIX = 'ikz-check.bewertung.';
 
 /** An answer file exported by a municipality in its own browser, with its setup filled in. */
 async function exportedFile(browser: Browser, name: string): Promise<string> {

@@ -1,9 +1,9 @@
 // One assessment open in two windows of the same browser (the projector and the laptop of a
 // workshop): neither window writes over the other's answers, and a deletion stays a deletion.
 import { expect, test, type Page } from '@playwright/test';
+import { ENTRY_PREFIX } from '../../src/stores/storageKeys.ts';
 import { clearStorage, expectNoAxeViolations, fillSetup, SCREENSHOTS } from './helpers.ts';
 
-const ENTRY_PREFIX = 'ikz-check.bewertung.';
 
 function savedAnswers(page: Page, questionnaire: string): Promise<Record<string, unknown>[]> {
   return page.evaluate(
