@@ -3,46 +3,10 @@
 // it is given, with German hyphenation and no-break spaces. Chapters written elsewhere (cost plan,
 // draft documents) draw with the same calls. A paragraph is one text call per page, not one per
 // line: jsPDF's text calls are what a PDF's time goes into.
-import { jsPDF } from 'jspdf';
+import type { jsPDF } from 'jspdf';
+import { tuneEmbeddedFont, type EmbeddedFont } from './jsPdfTuning.ts';
 import { isPrintable1252, pdfText } from './pdfText.ts';
 import { breakLines, typeset, type Hyphenate } from './typography.ts';
-
-// jsPDF reshapes Arabic letters and reorders right-to-left text on every text call. German text
-// needs neither (and the fonts have no Arabic or Hebrew glyphs), while the two took about half the
-// time of each text call. Property names survive minification, so the handlers are found by them.
-const api = jsPDF.API as unknown as { events: [string, unknown][]; processArabic: unknown };
-api.events = api.events.filter(
-  ([name, handler]) => !(name === 'preProcessText' && handler === api.processArabic) && !(name === 'postProcessText' && String(handler).includes('doBidiReorder')),
-);
-
-/**
- * jsPDF looks up, for every character of every text call, whether the glyph's width is already
- * listed, with a linear search of that list (`indexOf`): with 150 glyphs in use that is most of a
- * PDF's text time. This list keeps an index beside it; jsPDF only pushes to it, reads it in order
- * and asks `indexOf`, so the PDF is byte for byte the same.
- */
-export class IndexedWidths extends Array<unknown> {
-  private readonly positions = new Map<unknown, number>();
-
-  override push(...items: unknown[]): number {
-    items.forEach((item, i) => {
-      if (!this.positions.has(item)) this.positions.set(item, this.length + i);
-    });
-    return super.push(...items);
-  }
-
-  override indexOf(item: unknown, fromIndex?: number): number {
-    return fromIndex === undefined ? (this.positions.get(item) ?? -1) : super.indexOf(item, fromIndex);
-  }
-}
-
-type EmbeddedFont = { metadata: { Unicode: { widths: unknown[] } } };
-
-function indexWidths(font: EmbeddedFont): void {
-  const widths = new IndexedWidths();
-  widths.push(...font.metadata.Unicode.widths);
-  font.metadata.Unicode.widths = widths;
-}
 
 export type PdfFaces = Record<'FiraSans-Regular' | 'FiraSans-Bold', string>;
 
@@ -117,8 +81,8 @@ export class Writer {
       doc.addFileToVFS('FiraSans-Bold.ttf', assets.fonts['FiraSans-Bold']);
       doc.addFont('FiraSans-Bold.ttf', 'FiraSans', 'bold');
       this.family = 'FiraSans';
-      indexWidths(doc.setFont('FiraSans', 'bold').getFont() as unknown as EmbeddedFont);
-      indexWidths(doc.setFont('FiraSans', 'normal').getFont() as unknown as EmbeddedFont);
+      tuneEmbeddedFont(doc.setFont('FiraSans', 'bold').getFont() as unknown as EmbeddedFont);
+      tuneEmbeddedFont(doc.setFont('FiraSans', 'normal').getFont() as unknown as EmbeddedFont);
       // A glyph the font lacks is silently not drawn by jsPDF: such characters become "?".
       const font = doc.getFont() as unknown as { metadata: { characterToGlyph: (code: number) => number } };
       this.printable = (char) => [...char].every((c) => c === '\n' || font.metadata.characterToGlyph(c.codePointAt(0)!) !== 0);

@@ -1,6 +1,6 @@
 // The glyph-width list handed to jsPDF must answer exactly like a plain array, only faster.
 import { describe, expect, it } from 'vitest';
-import { IndexedWidths } from '../../src/report/pdfWriter.ts';
+import { IndexedWidths } from '../../src/report/jsPdfTuning.ts';
 
 describe('IndexedWidths', () => {
   it.each([
