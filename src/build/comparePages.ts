@@ -12,6 +12,7 @@ import { serialiseAssessment } from '../domain/assessment/savedData.ts';
 import { launchBrowser } from './benchBrowser.ts';
 import { loadContent } from './loadContent.ts';
 import { serveStatic } from './staticServer.ts';
+import { wholePageScreenshot } from './wholePage.ts';
 import { fullyAnsweredAssessment } from './syntheticAssessment.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -98,10 +99,22 @@ async function snapshot(browser: Browser, url: string, width: number, hash: stri
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await act?.(page);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    // Parts below the first screen are laid out only when they come near it (content-visibility):
+    // scroll through the page once, as a reader would, so that each part has its real size.
+    await page.evaluate(`(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+        scrollTo({ top: y, behavior: 'instant' });
+        await frame();
+      }
+      scrollTo({ top: 0, behavior: 'instant' });
+      await frame();
+    })()`);
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.waitForTimeout(1200);
-    return { elements: (await page.evaluate(COLLECT_STYLES)) as Snapshot['elements'], png: await page.screenshot({ fullPage: true }) };
+    const elements = (await page.evaluate(COLLECT_STYLES)) as Snapshot['elements'];
+    return { elements, png: await wholePageScreenshot(page) };
   } finally {
     await context.close();
   }

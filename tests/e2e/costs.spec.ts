@@ -2,7 +2,7 @@
 // advisor imports both and the comparison shows the joint cost table. The results page of the
 // municipality that planned the cooperation shows its share; both pages pass axe at 360 and 1366 px.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations, importAndCompare, SCREENSHOTS } from './helpers.ts';
+import { expectNoAxeViolations, importAndCompare, SCREENSHOTS, wholePageScreenshot } from './helpers.ts';
 
 type Figures = Record<string, Record<string, string>>;
 
@@ -55,7 +55,7 @@ const BIRKE: Figures = {
 async function checkAt(page: Page, width: number, name: string): Promise<void> {
   await page.setViewportSize({ width, height: 900 });
   await page.waitForTimeout(300);
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
+  await wholePageScreenshot(page, `${SCREENSHOTS}/${name}-${width}.png`);
   await expectNoAxeViolations(page);
 }
 
@@ -98,7 +98,7 @@ test('two municipalities enter cost figures and the comparison shows the joint c
   await expect(costs.locator('figure.cost-chart canvas')).toBeVisible();
   for (const width of [360, 1366]) await checkAt(page, width, 'kosten-ergebnis');
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.screenshot({ path: `${SCREENSHOTS}/kosten-ergebnis-1920.png`, fullPage: true });
+  await wholePageScreenshot(page, `${SCREENSHOTS}/kosten-ergebnis-1920.png`);
 
   // The action plan: an own step with owner and status, saved, in the CSV and in the next round.
   await page.getByRole('textbox', { name: 'Was ist zu tun?' }).fill('Kostenrechnung im Gemeinderat vorstellen');

@@ -1,6 +1,7 @@
 // Shared steps for the browser tests: filling the wizard like a person would, by role and label.
 import { expect, type Page } from '@playwright/test';
 import { CURRENT_KEY } from '../../src/stores/storageKeys.ts';
+export { wholePageScreenshot } from '../../src/build/wholePage.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 

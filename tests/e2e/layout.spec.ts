@@ -3,7 +3,7 @@
 // on a phone, sections folded on a phone, and the workshop's presentation mode and marks.
 import { expect, test, type Page } from '@playwright/test';
 import { SCENARIOS } from '../fixtures/scenarios.ts';
-import { expectNoAxeViolations, SCREENSHOTS } from './helpers.ts';
+import { expectNoAxeViolations, SCREENSHOTS, wholePageScreenshot } from './helpers.ts';
 
 const IDS = 'standesamt,it-verbund,bauhof';
 const PAGES: [string, string][] = [
@@ -45,7 +45,7 @@ for (const [width, height] of [
         await open(page, url);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `${SCREENSHOTS}/layout-${width}-${name}.png`, fullPage: true });
+        await wholePageScreenshot(page, `${SCREENSHOTS}/layout-${width}-${name}.png`);
         await expectNoAxeViolations(page);
         // Open everything a phone folds away: still no violation.
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clearStorage, fillSetup, SCREENSHOTS, walkQuestionnaire } from './helpers.ts';
+import { clearStorage, fillSetup, SCREENSHOTS, walkQuestionnaire, wholePageScreenshot } from './helpers.ts';
 
 test('after answering, the results page shows level, charts, flags, actions, legal form and VAT verdict', async ({ page }) => {
   test.setTimeout(180_000);
@@ -13,7 +13,7 @@ test('after answering, the results page shows level, charts, flags, actions, leg
   await expect(page.getByRole('heading', { name: 'Maßnahmenplan: Was ist zu tun?' })).toBeVisible();
   await expect(page.locator('canvas').first()).toBeVisible();
   await page.waitForTimeout(500);
-  await page.screenshot({ path: `${SCREENSHOTS}/results.png`, fullPage: true });
+  await wholePageScreenshot(page, `${SCREENSHOTS}/results.png`);
   await page.locator('.level-summary').screenshot({ path: `${SCREENSHOTS}/results-level.png` });
   await page.locator('figure.radar').screenshot({ path: `${SCREENSHOTS}/results-radar.png` });
   await page.locator('section.topic').first().screenshot({ path: `${SCREENSHOTS}/results-topic.png` });
