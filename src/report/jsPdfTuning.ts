@@ -22,6 +22,85 @@ api.events = api.events.filter(
 );
 api.processArabic = undefined;
 
+type Glyph = { id: number; hex: string };
+interface TextFont {
+  encoding: string;
+  metadata: {
+    cmap?: { unicode: { codeMap: Record<number, number | undefined> } };
+    Unicode?: { widths: unknown[] };
+    characterToGlyph: (code: number) => number;
+    widthOfGlyph: (glyph: number) => number;
+    glyIdsUsed: number[];
+    toUnicode: Record<number, number>;
+  };
+}
+interface TextMutex {
+  activeFontKey: string;
+  fonts: Record<string, TextFont>;
+  isHex?: boolean;
+}
+type TextPiece = string | [string, ...unknown[]];
+type TextEvent = { text?: TextPiece | TextPiece[]; mutex: TextMutex };
+
+const glyphsOfFont = new WeakMap<TextFont, Map<number, Glyph>>();
+
+/**
+ * jsPDF's text encoding for an embedded font ("Identity-H"): each character becomes its glyph
+ * number in four hex digits. jsPDF looks up the glyph, its width and the hex form anew for every
+ * character; here they are looked up once per character and font. What jsPDF notes per character
+ * (glyph used, its Unicode value, its width) is noted exactly as jsPDF does, in the same order.
+ */
+function encodeForEmbeddedFont(text: string, font: TextFont): string {
+  const metadata = font.metadata;
+  const codeMap = Object.hasOwn(metadata, 'cmap') ? metadata.cmap!.unicode.codeMap : undefined;
+  const hasUnicode = Object.hasOwn(metadata, 'Unicode');
+  let glyphs = glyphsOfFont.get(font);
+  if (!glyphs) glyphsOfFont.set(font, (glyphs = new Map()));
+  let hex = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // jsPDF drops characters the font's table lacks, apart from Latin-1 ones.
+    if (!codeMap?.[code] && !(code < 256 && hasUnicode)) continue;
+    let glyph = glyphs.get(code);
+    if (!glyph) {
+      const id = metadata.characterToGlyph(code);
+      metadata.glyIdsUsed.push(id);
+      metadata.toUnicode[id] = code;
+      const widths = metadata.Unicode!.widths;
+      if (widths.indexOf(id) === -1) widths.push(id, [parseInt(String(metadata.widthOfGlyph(id)), 10)]);
+      // A glyph the font lacks ends the text there, as in jsPDF.
+      if (id === 0) return hex;
+      glyph = { id, hex: id.toString(16).padStart(4, '0') };
+      glyphs.set(code, glyph);
+    } else {
+      metadata.glyIdsUsed.push(glyph.id);
+      metadata.toUnicode[glyph.id] = code;
+    }
+    hex += glyph.hex;
+  }
+  return hex;
+}
+
+// The handler jsPDF's UTF-8 plugin registers for every text call (the only one left after the
+// right-to-left handler went): it is kept for the standard fonts and wrapped for embedded ones.
+const textHandlers = api.events.filter(([name]) => name === 'postProcessText');
+/** False if a jsPDF upgrade registers its text handlers differently: jsPDF then encodes as it comes. */
+export const textEncodingTuned = textHandlers.length === 1;
+if (textEncodingTuned) {
+  const jsPdfHandler = textHandlers[0]![1] as (event: TextEvent) => void;
+  textHandlers[0]![1] = (event: TextEvent) => {
+    const { mutex } = event;
+    const font = mutex.fonts[mutex.activeFontKey]!;
+    if (font.encoding !== 'Identity-H' || parseInt(mutex.activeFontKey.slice(1), 10) < 14) return jsPdfHandler(event);
+    const encode = (piece: TextPiece): string => encodeForEmbeddedFont((Array.isArray(piece) ? piece[0] : piece) || '', font);
+    const text = event.text || '';
+    event.text = Array.isArray(text)
+      ? text.map((piece) => (Array.isArray(piece) && piece.length === 3 ? [encode(piece), piece[1], piece[2]] : encode(piece))) as TextPiece[]
+      : encode(text);
+    mutex.isHex = true;
+  };
+}
+
 function binaryToBytes(binary: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

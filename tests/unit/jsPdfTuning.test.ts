@@ -40,6 +40,9 @@ function render(compress: boolean, tune?: (doc: jsPDF) => void): Uint8Array {
       doc.text(line, 20, 30 + 10 * i);
       doc.text(`${doc.getTextWidth(line).toFixed(2)} mm`, 20, 80 + 10 * i);
     });
+    // Several lines in one call, as the writer draws a paragraph: jsPDF passes them on as a list.
+    doc.text(['Zeile eins – Größe', '', 'Zeile drei „Maß“ ẞ'], 20, 130);
+    doc.text('erste\nzweite Zeile €', 20, 160, { maxWidth: 60 });
   }
   return new Uint8Array(doc.output('arraybuffer'));
 }
@@ -63,6 +66,7 @@ describe('jsPDF tuning', () => {
   it('writes the same bytes as jsPDF without it when nothing is compressed, and the same text when it is', async () => {
     const untouched = { plain: render(false), compressed: render(true) };
     const tuning = await import('../../src/report/jsPdfTuning.ts');
+    expect(tuning.textEncodingTuned).toBe(true);
     const fonts: unknown[] = [];
     const tuned = { plain: render(false, tuneFonts(tuning, fonts)), compressed: render(true, tuneFonts(tuning)) };
     expect(tuned.plain.length).toBe(untouched.plain.length);
