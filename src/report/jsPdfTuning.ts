@@ -39,7 +39,7 @@ interface TextMutex {
   fonts: Record<string, TextFont>;
   isHex?: boolean;
 }
-type TextPiece = string | [string, ...unknown[]];
+type TextPiece = string | unknown[];
 type TextEvent = { text?: TextPiece | TextPiece[]; mutex: TextMutex };
 
 const glyphsOfFont = new WeakMap<TextFont, Map<number, Glyph>>();
@@ -92,10 +92,10 @@ if (textEncodingTuned) {
     const { mutex } = event;
     const font = mutex.fonts[mutex.activeFontKey]!;
     if (font.encoding !== 'Identity-H' || parseInt(mutex.activeFontKey.slice(1), 10) < 14) return jsPdfHandler(event);
-    const encode = (piece: TextPiece): string => encodeForEmbeddedFont((Array.isArray(piece) ? piece[0] : piece) || '', font);
+    const encode = (piece: TextPiece): string => encodeForEmbeddedFont((Array.isArray(piece) ? (piece[0] as string) : piece) || '', font);
     const text = event.text || '';
     event.text = Array.isArray(text)
-      ? text.map((piece) => (Array.isArray(piece) && piece.length === 3 ? [encode(piece), piece[1], piece[2]] : encode(piece))) as TextPiece[]
+      ? (text as TextPiece[]).map((piece) => (Array.isArray(piece) && piece.length === 3 ? [encode(piece), piece[1], piece[2]] : encode(piece)))
       : encode(text);
     mutex.isHex = true;
   };
@@ -110,7 +110,7 @@ function binaryToBytes(binary: string): Uint8Array {
 const CHUNK = 8192;
 function bytesToBinary(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]);
   return binary;
 }
 

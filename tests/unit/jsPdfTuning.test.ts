@@ -12,7 +12,10 @@ import { jsPDF } from 'jspdf';
 import { describe, expect, it } from 'vitest';
 import { pdfAssets } from './pdfAssets.ts';
 
-const untunedFilters = jsPDF.API.processDataByFilters.bind(jsPDF.API);
+// Part of jsPDF's plugin API, though not of its type declarations.
+type Filters = { processDataByFilters: (data: string, filters: string[]) => { data: string; reverseChain: string } };
+const api = jsPDF.API as unknown as Filters;
+const untunedFilters = api.processDataByFilters.bind(api);
 
 const FIXED_DATE = new Date('2026-11-25T09:00:00Z');
 // Repeated glyphs, umlauts, typographic quotes and symbols on several pages, so that every tuned
@@ -86,9 +89,9 @@ describe('jsPDF tuning', () => {
   it.each([['FlateEncode'], ['/FlateEncode']])('compresses a stream with the filter %s so that zlib restores it', async (filter) => {
     await import('../../src/report/jsPdfTuning.ts');
     const stream = 'BT /F1 10 Tf <0041004200c4> Tj ET\n'.repeat(200) + String.fromCharCode(0, 127, 200, 255);
-    const { data, reverseChain } = jsPDF.API.processDataByFilters(stream, [filter]);
+    const { data, reverseChain } = api.processDataByFilters(stream, [filter]);
     expect(reverseChain).toBe('/FlateDecode');
-    const restored = unzlibSync(Uint8Array.from(data, (c) => c.charCodeAt(0)));
+    const restored = unzlibSync(Uint8Array.from(data, (c: string) => c.charCodeAt(0)));
     expect(String.fromCharCode(...restored)).toBe(stream);
     expect(data.length).toBeLessThan(stream.length / 10);
   });
@@ -96,7 +99,7 @@ describe('jsPDF tuning', () => {
   it.each([[['ASCIIHexEncode']], [['FlateEncode', 'ASCIIHexEncode']], [[]]])('leaves the filter chain %j to jsPDF', async (chain) => {
     await import('../../src/report/jsPdfTuning.ts');
     const stream = 'q 1 0 0 1 0 0 cm Q\n'.repeat(20);
-    expect(jsPDF.API.processDataByFilters(stream, chain)).toEqual(untunedFilters(stream, chain));
+    expect(api.processDataByFilters(stream, chain)).toEqual(untunedFilters(stream, chain));
   });
 
   it('keeps each glyph once, in the order of first use', async () => {
