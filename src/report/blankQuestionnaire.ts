@@ -55,7 +55,7 @@ function options(w: Writer, question: Question): void {
     w.ensure(lines.length * step + 1);
     w.checkbox(PAGE.left + 1.5, w.y + 0.7);
     w.font('normal', size);
-    w.doc.text(lines, PAGE.left + 7, w.y + step * 0.8, { lineHeightFactor: 1.4 });
+    w.doc.text([...lines], PAGE.left + 7, w.y + step * 0.8, { lineHeightFactor: 1.4 });
     w.y += lines.length * step + 1.2;
   }
 }

@@ -70,6 +70,9 @@ export class Writer {
   private readonly family: string;
   private readonly printable: (char: string) => boolean;
   private readonly widths = new Map<string, number>();
+  // A table or box is measured before it is drawn: the same text is cleaned and broken twice.
+  private readonly cleaned = new Map<string, string>();
+  private readonly broken = new Map<string, readonly string[]>();
 
   constructor(
     readonly doc: jsPDF,
@@ -102,7 +105,12 @@ export class Writer {
 
   /** Text as the PDF prints it: characters the font has, no-break spaces set. */
   clean(text: string): string {
-    return typeset(pdfText(text, this.printable));
+    let cleaned = this.cleaned.get(text);
+    if (cleaned === undefined) {
+      cleaned = typeset(pdfText(text, this.printable));
+      this.cleaned.set(text, cleaned);
+    }
+    return cleaned;
   }
 
   font(style: FontStyle, size: number): this {
@@ -122,8 +130,14 @@ export class Writer {
   }
 
   /** Lines of an already cleaned text for the current font, hyphenated; `\n` starts a new line. */
-  lines(text: string, width: number, minGap = 0.2): string[] {
-    return text.split('\n').flatMap((part) => breakLines(part, width, (s) => this.width(s), this.assets.hyphenate, { minGap }));
+  lines(text: string, width: number, minGap = 0.2): readonly string[] {
+    const key = `${this.doc.getFont().fontStyle}|${this.doc.getFontSize()}|${width}|${minGap}|${text}`;
+    let lines = this.broken.get(key);
+    if (!lines) {
+      lines = text.split('\n').flatMap((part) => breakLines(part, width, (s) => this.width(s), this.assets.hyphenate, { minGap }));
+      this.broken.set(key, lines);
+    }
+    return lines;
   }
 
   newPage(): void {
@@ -136,7 +150,7 @@ export class Writer {
   }
 
   /** Draws lines from the current position, one text call per page. */
-  private drawLines(lines: string[], x: number, size: number): void {
+  private drawLines(lines: readonly string[], x: number, size: number): void {
     const step = size * PT * LINE_FACTOR;
     let i = 0;
     while (i < lines.length) {
@@ -323,8 +337,8 @@ export class Writer {
   }
 
   /** Lays out the table of contents; returns the pages it needs and, per entry, its lines and page offset. */
-  private tocLayout(): { pages: number; rows: { entry: TocEntry; lines: string[]; page: number; y: number }[] } {
-    const rows: { entry: TocEntry; lines: string[]; page: number; y: number }[] = [];
+  private tocLayout(): { pages: number; rows: { entry: TocEntry; lines: readonly string[]; page: number; y: number }[] } {
+    const rows: { entry: TocEntry; lines: readonly string[]; page: number; y: number }[] = [];
     let page = 0;
     let y = PAGE.top + 14;
     for (const entry of this.toc) {
@@ -357,7 +371,7 @@ export class Writer {
       const x = PAGE.left + (row.entry.level === 1 ? 0 : 6);
       const step = Writer.lineHeight(size);
       this.font(row.entry.level === 1 ? 'bold' : 'normal', size);
-      this.doc.text(row.lines, x, row.y + step * 0.8, { lineHeightFactor: LINE_FACTOR });
+      this.doc.text([...row.lines], x, row.y + step * 0.8, { lineHeightFactor: LINE_FACTOR });
       const lastLine = row.y + step * (row.lines.length - 0.2);
       this.doc.text(String(row.entry.page), PAGE.width - PAGE.right, lastLine, { align: 'right' });
       this.doc.link(x, row.y, CONTENT_WIDTH - (x - PAGE.left), step * row.lines.length, { pageNumber: row.entry.page });
