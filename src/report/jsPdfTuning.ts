@@ -1,8 +1,8 @@
 // jsPDF, made faster where it does needless work for a German report, without changing what the
 // PDF says. Each change replaces a piece of jsPDF that runs for every character or every stream;
-// they rely on jsPDF's plugin API (`jsPDF.API`) and on how it uses two of its lists, so they are
-// checked against jsPDF as it comes in tests/unit/jsPdfTuning.test.ts (same bytes uncompressed,
-// same text compressed), which an upgrade of jsPDF has to pass.
+// they rely on jsPDF's plugin API (`jsPDF.API`), its text handler and how it uses two of its
+// lists, so they are checked against jsPDF as it comes in tests/unit/jsPdfTuning.test.ts (same
+// bytes uncompressed, same text compressed), which an upgrade of jsPDF has to pass.
 import { jsPDF } from 'jspdf';
 import { zlibSync } from 'fflate';
 
