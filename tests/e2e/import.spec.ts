@@ -5,7 +5,6 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { ENTRY_PREFIX } from '../../src/stores/storageKeys.ts';
 import { clearStorage, expectNoAxeViolations, fillSetup, SCREENSHOTS } from './helpers.ts';
 
-
 /** An answer file exported by a municipality in its own browser, with its setup filled in. */
 async function exportedFile(browser: Browser, name: string): Promise<string> {
   const context = await browser.newContext({ acceptDownloads: true });

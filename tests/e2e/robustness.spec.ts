@@ -3,8 +3,6 @@ import { expect, test } from '@playwright/test';
 import { ENTRY_PREFIX, LEGACY_KEY } from '../../src/stores/storageKeys.ts';
 import { clearStorage, expectNoAxeViolations, fillSetup, SCREENSHOTS } from './helpers.ts';
 
-/** Where the one assessment was saved before several could be kept; still read on load. */
-
 async function savedEntries(page: import('@playwright/test').Page): Promise<[string, string][]> {
   return page.evaluate((prefix) => Object.entries(localStorage).filter(([key]) => key.startsWith(prefix)), ENTRY_PREFIX);
 }

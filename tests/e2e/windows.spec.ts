@@ -4,7 +4,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { ENTRY_PREFIX } from '../../src/stores/storageKeys.ts';
 import { clearStorage, expectNoAxeViolations, fillSetup, SCREENSHOTS } from './helpers.ts';
 
-
 function savedAnswers(page: Page, questionnaire: string): Promise<Record<string, unknown>[]> {
   return page.evaluate(
     ([prefix, id]) =>
