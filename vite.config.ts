@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import './src/build/nodePolyfills.ts';
+import { compileHintsPlugin } from './src/build/compileHintsPlugin.ts';
 import { contentPlugin } from './src/build/contentPlugin.ts';
 import { cspPlugin } from './src/build/cspPlugin.ts';
 import { fontPlugin } from './src/build/fontPlugin.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
     contentPlugin(root),
     fontPlugin(root),
     cspPlugin(),
+    compileHintsPlugin(),
     VitePWA({
       // The user decides when a new version takes over (a reload could interrupt a workshop);
       // src/composables/serviceWorker.ts registers the worker and drives src/components/UpdateNotice.vue.
