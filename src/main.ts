@@ -10,14 +10,19 @@ import { nextTask } from './content.ts';
 import { loadStore } from './stores/loadStore.ts';
 import { mayHoldSavedData } from './stores/storageKeys.ts';
 
-const app = createApp(App).use(createPinia()).use(router);
-// Loading the code and drawing the page are two tasks, so that an old PC or a phone never freezes long.
-// With saved data the store comes first, so that the start page offers to continue from the outset
-// (and a notice about that data is there at once) instead of changing after it was drawn.
-const ready = mayHoldSavedData() ? loadStore().catch(() => undefined) : nextTask();
-void ready.then(() => {
-  app.mount('#app');
-  registerServiceWorker();
-  // Loaded anyway right after the start page is drawn, so that the next page opens at once.
-  void nextTask().then(loadStore).catch(() => undefined);
-});
+// Reading the code, starting the app (the router begins to open the page) and drawing the page are
+// three tasks, so that an old PC or a phone never freezes long. With saved data the store comes before
+// the drawing, so that the start page offers to continue from the outset (and a notice about that data
+// is there at once) instead of changing after it was drawn.
+void nextTask()
+  .then(() => {
+    const app = createApp(App).use(createPinia()).use(router);
+    const ready = mayHoldSavedData() ? loadStore().catch(() => undefined) : nextTask();
+    return ready.then(() => app);
+  })
+  .then((app) => {
+    app.mount('#app');
+    registerServiceWorker();
+    // Loaded anyway right after the start page is drawn, so that the next page opens at once.
+    void nextTask().then(loadStore).catch(() => undefined);
+  });
