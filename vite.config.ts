@@ -8,6 +8,7 @@ import { compileHintsPlugin } from './src/build/compileHintsPlugin.ts';
 import { contentPlugin } from './src/build/contentPlugin.ts';
 import { cspPlugin } from './src/build/cspPlugin.ts';
 import { fontPlugin } from './src/build/fontPlugin.ts';
+import { kernIconSprite } from './src/build/kernIcons.ts';
 import { purgeKernCss } from './src/build/purgeKern.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -23,6 +24,7 @@ export default defineConfig({
     }),
     contentPlugin(root),
     fontPlugin(root),
+    kernIconSprite(root),
     cspPlugin(),
     compileHintsPlugin(),
     VitePWA({

@@ -1,15 +1,19 @@
 // PostCSS plugin: drops the rules of KERN's stylesheet that no page uses (about 70 % of it, most
-// of its 94 icons among them), looking for class names in the app's sources. The app's own CSS is
-// left alone. `npx tsx src/build/comparePages.ts` shows that every page type still looks the same.
+// of its 94 icons among them), looking for class names in the app's sources, and takes the image masks
+// off the icons that remain (src/build/kernIcons.ts). The app's own CSS is left alone. `npx tsx src/build/comparePages.ts` shows that every page type still looks the same.
 import { sep } from 'node:path';
 import purgeCss from '@fullhuman/postcss-purgecss';
 import { comment, type Plugin } from 'postcss';
+import { KERN_ICONS } from '../components/kernIcons.ts';
+import { iconsWithoutImages } from './kernIcons.ts';
 
 export function purgeKernCss(root: string): Plugin {
   const purge = purgeCss({
     content: [`${root}/index.html`, `${root}/src/**/*.vue`, `${root}/src/**/*.ts`],
     // CSS variables stay: removing "unused" ones breaks KERN's backgrounds.
     variables: false,
+    // KernIcon.vue composes these class names from the icon's name.
+    safelist: KERN_ICONS.map((name) => `kern-icon--${name}`),
   });
   return {
     postcssPlugin: 'ikz-purge-kern',
@@ -21,6 +25,7 @@ export function purgeKernCss(root: string): Plugin {
         rule.prepend(comment({ text: 'purgecss ignore current' }));
       });
       await (purge as Plugin).OnceExit!(css, helpers);
+      css.walkRules(iconsWithoutImages);
     },
   };
 }

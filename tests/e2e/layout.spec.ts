@@ -173,3 +173,18 @@ test.describe('PDF buttons', () => {
     });
   }
 });
+
+test('icons are drawn from the symbols in the page, in the colour KERN gives their place', async ({ page }) => {
+  await page.goto('./');
+  const icon = page.locator('.kern-btn--primary .kern-icon--chevron-right svg');
+  const drawn = await icon.evaluate((svg) => ({
+    width: svg.querySelector('use')!.getBBox().width,
+    fill: getComputedStyle(svg).fill,
+    label: getComputedStyle(svg.closest('.kern-btn')!.querySelector('.kern-label')!).color,
+    button: getComputedStyle(svg.closest('.kern-btn')!).backgroundColor,
+  }));
+  expect(drawn.width).toBeGreaterThan(0);
+  // On the primary button KERN gives the icon the colour of the button's text.
+  expect(drawn.fill).toBe(drawn.label);
+  expect(drawn.fill).not.toBe(drawn.button);
+});
