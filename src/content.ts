@@ -1,6 +1,7 @@
 // The questionnaire content is large (about 45 KB gzip), so it is loaded after the start page,
 // in its own chunk. Routes other than the start page wait for it (see router.ts).
 import { ref, shallowRef } from 'vue';
+import { readContentPieces } from './domain/content/pieces.ts';
 import type { Content } from './domain/content/schema.ts';
 
 export const loadedContent = shallowRef<Content>();
@@ -12,12 +13,11 @@ let loading: Promise<Content> | undefined;
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
 export function loadContent(): Promise<Content> {
-  loading ??= import('virtual:ikz-content').then(
+  loading ??= import('virtual:ikz-content-pieces').then(
     async (module) => {
       loadFailed.value = false;
-      // Reading the questionnaires and drawing the first page with them are two separate tasks.
-      await nextTask();
-      return (loadedContent.value = module.default);
+      // One piece per task, and drawing the first page with them is a task of its own.
+      return (loadedContent.value = await readContentPieces(module.default, nextTask));
     },
     (error: unknown) => {
       loading = undefined;

@@ -6,6 +6,11 @@ declare module 'virtual:ikz-content' {
   export default content;
 }
 
+declare module 'virtual:ikz-content-pieces' {
+  const pieces: import('./domain/content/pieces.ts').ContentPiece[];
+  export default pieces;
+}
+
 declare module 'virtual:ikz-content-summary' {
   const summary: { id: string; title: string; estimatedMinutes?: number; kind?: 'bewertung' | 'zahlen' }[];
   export default summary;

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import QuestionField from '../../src/components/QuestionField.vue';
+import { loadContent } from '../../src/content.ts';
 import type { Question } from '../../src/domain/content/schema.ts';
 
 const base = { help: 'Darum.', references: [] as string[] };
@@ -37,6 +38,8 @@ function render(question: Question, modelValue?: string | string[], error?: stri
 }
 
 describe('QuestionField', () => {
+  beforeAll(loadContent);
+
   it.each([
     ['single', ['Produkt A', 'Produkt B']],
     ['multiple', ['Absichtserklärung', 'Ziel', 'Keine davon']],
