@@ -12,6 +12,10 @@ let loading: Promise<Content> | undefined;
 /** Lets the browser paint and handle input before the next piece of work (a slow PC stays responsive). */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
+/** Waits until the browser has nothing else to do (at most `timeout` ms); without idle callbacks, for one task. */
+export const whenIdle = (timeout = 3000): Promise<void> =>
+  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve)));
+
 export function loadContent(): Promise<Content> {
   loading ??= import('virtual:ikz-content-pieces').then(
     async (module) => {

@@ -6,7 +6,7 @@ import { createApp } from 'vue';
 import App from './App.vue';
 import { registerServiceWorker } from './composables/serviceWorker.ts';
 import { router } from './router.ts';
-import { nextTask } from './content.ts';
+import { nextTask, whenIdle } from './content.ts';
 import { loadStore } from './stores/loadStore.ts';
 import { mayHoldSavedData } from './stores/storageKeys.ts';
 
@@ -22,7 +22,13 @@ void nextTask()
   })
   .then((app) => {
     app.mount('#app');
-    registerServiceWorker();
     // Loaded anyway right after the start page is drawn, so that the next page opens at once.
     void nextTask().then(loadStore).catch(() => undefined);
+    // The offline copy (about 800 KB, which the browser also prepares to run) is fetched only once the
+    // first page is there and the browser is idle: on a slow PC or phone it would compete with that page.
+    void router
+      .isReady()
+      .catch(() => undefined)
+      .then(whenIdle)
+      .then(registerServiceWorker);
   });
