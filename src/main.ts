@@ -23,12 +23,14 @@ void nextTask()
   .then((app) => {
     app.mount('#app');
     // Loaded anyway right after the start page is drawn, so that the next page opens at once.
-    void nextTask().then(loadStore).catch(() => undefined);
+    void nextTask()
+      .then(loadStore)
+      .catch(() => undefined);
     // The offline copy (about 800 KB, which the browser also prepares to run) is fetched only once the
     // first page is there and the browser is idle: on a slow PC or phone it would compete with that page.
     void router
       .isReady()
       .catch(() => undefined)
-      .then(whenIdle)
+      .then(() => whenIdle())
       .then(registerServiceWorker);
   });
