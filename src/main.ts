@@ -5,32 +5,31 @@ import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { registerServiceWorker } from './composables/serviceWorker.ts';
-import { router } from './router.ts';
+import { createAppRouter } from './router.ts';
 import { nextTask, whenIdle } from './content.ts';
 import { loadStore } from './stores/loadStore.ts';
 import { mayHoldSavedData } from './stores/storageKeys.ts';
 
-// Reading the code, starting the app (the router begins to open the page) and drawing the page are
-// three tasks, so that an old PC or a phone never freezes long. With saved data the store comes before
-// the drawing, so that the start page offers to continue from the outset (and a notice about that data
-// is there at once) instead of changing after it was drawn.
-void nextTask()
-  .then(() => {
-    const app = createApp(App).use(createPinia()).use(router);
-    const ready = mayHoldSavedData() ? loadStore().catch(() => undefined) : nextTask();
-    return ready.then(() => app);
-  })
-  .then((app) => {
-    app.mount('#app');
-    // Loaded anyway right after the start page is drawn, so that the next page opens at once.
-    void nextTask()
-      .then(loadStore)
-      .catch(() => undefined);
-    // The offline copy (about 800 KB, which the browser also prepares to run) is fetched only once the
-    // first page is there and the browser is idle: on a slow PC or phone it would compete with that page.
-    void router
-      .isReady()
-      .catch(() => undefined)
-      .then(() => whenIdle())
-      .then(registerServiceWorker);
-  });
+// Reading the code, making the router, starting the app (the router begins to open the page) and
+// drawing the page are separate tasks, so that an old PC or a phone never freezes long.
+async function start(): Promise<void> {
+  await nextTask();
+  const router = createAppRouter();
+  await nextTask();
+  const app = createApp(App).use(createPinia()).use(router);
+  // With saved data the store comes before the drawing, so that the start page offers to continue from
+  // the outset (and a notice about that data is there at once) instead of changing after it was drawn.
+  await (mayHoldSavedData() ? loadStore().catch(() => undefined) : nextTask());
+  app.mount('#app');
+  // Loaded anyway right after the start page is drawn, so that the next page opens at once.
+  void nextTask()
+    .then(loadStore)
+    .catch(() => undefined);
+  // The offline copy (about 800 KB, which the browser also prepares to run) is fetched only once the
+  // first page is there and the browser is idle: on a slow PC or phone it would compete with that page.
+  await router.isReady().catch(() => undefined);
+  await whenIdle();
+  registerServiceWorker();
+}
+
+void start();
