@@ -1,4 +1,4 @@
-// The questionnaire content is large (about 45 KB gzip), so it is loaded after the start page,
+// The questionnaire content is large (about 95 KB gzip), so it is loaded after the start page,
 // in its own chunk. Routes other than the start page wait for it (see router.ts).
 import { ref, shallowRef } from 'vue';
 import { readContentPieces } from './domain/content/pieces.ts';
