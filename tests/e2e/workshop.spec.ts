@@ -6,7 +6,10 @@ const TOPICS = ['Prozesse & Organisation', 'IT & Schnittstellen', 'Rechtsform', 
 
 /** One municipality fills in everything at its own desk (its own browser profile) and exports its answer file. */
 async function municipalityExports(browser: Browser, name: string, overrides: Record<string, string>, file: string): Promise<void> {
-  const context = await browser.newContext({ acceptDownloads: true });
+  // No offline copy at the municipalities' desks: its notice arrives a few seconds after the first page,
+  // floating at the bottom of the window, and could take a click meant for a link underneath
+  // (offline.spec.ts covers the notice).
+  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto('./#/angaben');
   await page.getByLabel('Name der Gemeinde oder Stadt').fill(name);
@@ -14,8 +17,7 @@ async function municipalityExports(browser: Browser, name: string, overrides: Re
   await page.getByLabel('Standesamt').check();
   for (const title of TOPICS) {
     await page.goto('./#/fragebogen');
-    // The overview, not the page before it, must be the one clicked on; on a busy CI machine the
-    // first visit's service worker is still filling its cache, so the next page may take a while.
+    // The overview, not the page before it, must be the one clicked on.
     await expect(page.getByRole('heading', { level: 1, name: 'Übersicht der Fragebögen' })).toBeVisible();
     await page.getByRole('link', { name: title }).click();
     await expect(page).toHaveURL(/#\/fragebogen\/[^/]+\//, { timeout: 15_000 });
