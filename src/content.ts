@@ -3,18 +3,12 @@
 import { ref, shallowRef } from 'vue';
 import { readContentPieces } from './domain/content/pieces.ts';
 import type { Content } from './domain/content/schema.ts';
+import { nextTask } from './tasks.ts';
 
 export const loadedContent = shallowRef<Content>();
 /** A chunk the page needs (questionnaires or saved data) could not be loaded, e.g. offline before the first full visit. */
 export const loadFailed = ref(false);
 let loading: Promise<Content> | undefined;
-
-/** Lets the browser paint and handle input before the next piece of work (a slow PC stays responsive). */
-export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
-
-/** Waits until the browser has nothing else to do (at most `timeout` ms); without idle callbacks, for one task. */
-export const whenIdle = (timeout = 3000): Promise<void> =>
-  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve)));
 
 export function loadContent(): Promise<Content> {
   loading ??= import('virtual:ikz-content-pieces').then(

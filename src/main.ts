@@ -6,9 +6,9 @@ import { createApp } from 'vue';
 import App from './App.vue';
 import { registerServiceWorker } from './composables/serviceWorker.ts';
 import { createAppRouter } from './router.ts';
-import { nextTask, whenIdle } from './content.ts';
 import { loadStore } from './stores/loadStore.ts';
 import { mayHoldSavedData } from './stores/storageKeys.ts';
+import { nextTask, whenIdle } from './tasks.ts';
 
 // Reading the code, making the router, starting the app (the router begins to open the page) and
 // drawing the page are separate tasks, so that an old PC or a phone never freezes long.

@@ -6,18 +6,8 @@ import StartView from './views/StartView.vue';
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'start', component: StartView, meta: { title: 'Start' } },
-  {
-    path: '/angaben',
-    name: 'setup',
-    component: () => import('./views/SetupView.vue'),
-    meta: { title: 'Angaben zur Gemeinde' },
-  },
-  {
-    path: '/fragebogen',
-    name: 'overview',
-    component: () => import('./views/OverviewView.vue'),
-    meta: { title: 'Übersicht der Fragebögen' },
-  },
+  { path: '/angaben', name: 'setup', component: () => import('./views/SetupView.vue'), meta: { title: 'Angaben zur Gemeinde' } },
+  { path: '/fragebogen', name: 'overview', component: () => import('./views/OverviewView.vue'), meta: { title: 'Übersicht der Fragebögen' } },
   {
     path: '/fragebogen/:questionnaireId/abschnitt/:sectionId',
     name: 'section',
@@ -42,48 +32,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/CheckAnswersView.vue'),
     props: true,
   },
-  {
-    path: '/bewertungen',
-    name: 'assessments',
-    component: () => import('./views/AssessmentsView.vue'),
-    meta: { title: 'Ihre Bewertungen' },
-  },
-  {
-    path: '/vergleich',
-    name: 'comparison',
-    component: () => import('./views/ComparisonView.vue'),
-    meta: { title: 'Partnervergleich' },
-  },
-  {
-    path: '/workshop',
-    name: 'workshop',
-    component: () => import('./views/WorkshopView.vue'),
-    meta: { title: 'Workshop' },
-  },
-  {
-    path: '/runden',
-    name: 'rounds',
-    component: () => import('./views/RoundsView.vue'),
-    meta: { title: 'Runden vergleichen' },
-  },
-  {
-    path: '/begriffe',
-    name: 'glossary',
-    component: () => import('./views/GlossaryView.vue'),
-    meta: { title: 'Begriffe von A bis Z' },
-  },
-  {
-    path: '/ergebnis',
-    name: 'results',
-    component: () => import('./views/ResultsView.vue'),
-    meta: { title: 'Ergebnis' },
-  },
-  {
-    path: '/:pathMatch(.*)*',
-    name: 'not-found',
-    component: () => import('./views/NotFoundView.vue'),
-    meta: { title: 'Seite nicht gefunden' },
-  },
+  { path: '/bewertungen', name: 'assessments', component: () => import('./views/AssessmentsView.vue'), meta: { title: 'Ihre Bewertungen' } },
+  { path: '/vergleich', name: 'comparison', component: () => import('./views/ComparisonView.vue'), meta: { title: 'Partnervergleich' } },
+  { path: '/workshop', name: 'workshop', component: () => import('./views/WorkshopView.vue'), meta: { title: 'Workshop' } },
+  { path: '/runden', name: 'rounds', component: () => import('./views/RoundsView.vue'), meta: { title: 'Runden vergleichen' } },
+  { path: '/begriffe', name: 'glossary', component: () => import('./views/GlossaryView.vue'), meta: { title: 'Begriffe von A bis Z' } },
+  { path: '/ergebnis', name: 'results', component: () => import('./views/ResultsView.vue'), meta: { title: 'Ergebnis' } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { title: 'Seite nicht gefunden' } },
 ];
 
 /** The router with its table; made when the app starts (main.ts), not when its code is read. */
