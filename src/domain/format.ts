@@ -21,7 +21,8 @@ const DAY_MS = 86_400_000;
 
 /** "17.500" */
 export function germanNumber(value: number): string {
-  return numberFormat().format(value);
+  const layout = isPlainWhole(value) ? digitLayout(numberFormat) : undefined;
+  return layout ? written(layout, Math.abs(value), '', value < 0) : numberFormat().format(value);
 }
 
 /** "0,125" – every digit the number has. */
@@ -36,7 +37,10 @@ export function oneDecimal(value: number): string {
 
 /** "17.500,00 €" */
 export function euro(value: number): string {
-  return euroFormat().format(value);
+  // A whole number of cents (most amounts) is written as euroFromCents writes it; e.g. 0,29, which
+  // as a double is not a whole number of cents, is left to Intl.
+  const cents = value * 100;
+  return isPlainWhole(cents) ? euroFromCents(cents) : euroFormat().format(value);
 }
 
 /** "17.500 €", rounded to whole euros (chart labels). */
@@ -46,7 +50,64 @@ export function wholeEuro(value: number): string {
 
 /** "1.234,56 €" from whole cents. */
 export function euroFromCents(cents: number): string {
-  return euroFormat().format(cents / 100);
+  const layout = isPlainWhole(cents) ? digitLayout(euroFormat) : undefined;
+  if (!layout) return euroFormat().format(cents / 100);
+  const abs = Math.abs(cents);
+  return written(layout, (abs - (abs % 100)) / 100, layout.decimal + String(abs % 100).padStart(2, '0'), cents < 0);
+}
+
+// A report shows some sixty amounts and figures, and each Intl call costs as much as the rest of a
+// table line (1–2 µs). Whole numbers and whole cents are therefore written from the separators and
+// the text around the digits that Intl itself gives for a sample, so the text stays Intl's (a
+// property test compares both). Numbers of 16 or more digits, where Intl formats the nearest double
+// rather than the digits, and anything the sample does not show are left to Intl.
+const EXACT_DIGITS = 1e15;
+
+function isPlainWhole(value: number): boolean {
+  return Number.isInteger(value) && Math.abs(value) < EXACT_DIGITS && !Object.is(value, -0);
+}
+
+interface DigitLayout {
+  group: string;
+  decimal: string;
+  /** The text before and after the digits of a positive and of a negative number. */
+  positive: [string, string];
+  negative: [string, string];
+}
+
+const layouts = new Map<() => Intl.NumberFormat, DigitLayout | undefined>();
+
+function digitLayout(format: () => Intl.NumberFormat): DigitLayout | undefined {
+  if (!layouts.has(format)) layouts.set(format, learnLayout(format()));
+  return layouts.get(format);
+}
+
+function learnLayout(format: Intl.NumberFormat): DigitLayout | undefined {
+  const digits = new Set(['integer', 'group', 'decimal', 'fraction']);
+  const around = (sample: number): [string, string] | undefined => {
+    const parts = format.formatToParts(sample);
+    const first = parts.findIndex((p) => digits.has(p.type));
+    const last = parts.findLastIndex((p) => digits.has(p.type));
+    const text = (from: number, to: number) => parts.slice(from, to).map((p) => p.value).join('');
+    return first < 0 ? undefined : [text(0, first), text(last + 1, parts.length)];
+  };
+  const sample = format.formatToParts(-1234567.5);
+  const group = sample.find((p) => p.type === 'group')?.value;
+  const decimal = sample.find((p) => p.type === 'decimal')?.value;
+  const groupsFourDigits = format.formatToParts(1234).some((p) => p.type === 'group');
+  const positive = around(1234.5);
+  const negative = around(-1234.5);
+  if (group === undefined || decimal === undefined || !groupsFourDigits || !positive || !negative) return undefined;
+  return { group, decimal, positive, negative };
+}
+
+/** Digits of a whole number ≥ 0 in groups of three, then `fraction` (e.g. ",05"), inside the text around them. */
+function written(layout: DigitLayout, whole: number, fraction: string, negative: boolean): string {
+  const digits = String(whole);
+  let grouped = digits.slice(0, digits.length % 3 || 3);
+  for (let i = grouped.length; i < digits.length; i += 3) grouped += layout.group + digits.slice(i, i + 3);
+  const [before, after] = negative ? layout.negative : layout.positive;
+  return `${before}${grouped}${fraction}${after}`;
 }
 
 /** "37,5 %" from 0.375. */
@@ -72,10 +133,25 @@ export function dayBefore(isoDate: string): string {
 
 /** "1. Januar 2027" */
 export function longGermanDate(isoDate: string): string {
-  return longDate().format(utcDay(isoDate));
+  return remembered(longDates, isoDate, () => longDate().format(utcDay(isoDate)));
 }
 
 /** "31.12.2026" */
 export function shortGermanDate(isoDate: string): string {
-  return shortDate().format(utcDay(isoDate));
+  return remembered(shortDates, isoDate, () => shortDate().format(utcDay(isoDate)));
+}
+
+// A report names the same few days again and again (the legal status, the assessment's date, the
+// transition date, deadlines), each an Intl call of 1–2 µs: each text is made once.
+const longDates = new Map<string, string>();
+const shortDates = new Map<string, string>();
+const REMEMBERED_DAYS = 500;
+
+function remembered(texts: Map<string, string>, isoDate: string, make: () => string): string {
+  let text = texts.get(isoDate);
+  if (text === undefined) {
+    if (texts.size >= REMEMBERED_DAYS) texts.clear();
+    texts.set(isoDate, (text = make()));
+  }
+  return text;
 }
