@@ -9,6 +9,18 @@ export interface Scope {
   itemId?: string;
 }
 
+/** The top level of a questionnaire (no item); shared, so that a call without a scope allocates nothing. */
+const TOP: Scope = Object.freeze({});
+
+interface ScopeMemo {
+  sections: Map<string, boolean>;
+  questions: Map<string, boolean>;
+  /** The answers the report asked for (null: hidden or not given); the rules read many twice or more. */
+  answers: Map<string, AnswerValue | null>;
+}
+
+const newMemo = (): ScopeMemo => ({ sections: new Map(), questions: new Map(), answers: new Map() });
+
 /**
  * Answers and visibility of one questionnaire. By default a view is a snapshot: visibility is
  * memoised per question and item, so the response must not change while it is in use. A view that
@@ -17,10 +29,9 @@ export interface Scope {
  */
 export class QuestionnaireView {
   private readonly index: QuestionIndex;
-  // Per item ('' for the top level), then per section or question id: nested maps, because a key
-  // string built on every call costs more than the lookup it saves (the report asks thousands of times).
-  private readonly sectionVisibility = new Map<string, Map<string, boolean>>();
-  private readonly questionVisibility = new Map<string, Map<string, boolean>>();
+  // What is known per scope: the top level, and each item of a repeatable section by its id.
+  private readonly top: ScopeMemo = newMemo();
+  private readonly byItem = new Map<string, ScopeMemo>();
 
   private readonly memoise: boolean;
 
@@ -45,7 +56,7 @@ export class QuestionnaireView {
     return this.response.items[sectionId] ?? [];
   }
 
-  rawAnswer(questionId: string, scope: Scope = {}): AnswerValue | undefined {
+  rawAnswer(questionId: string, scope: Scope = TOP): AnswerValue | undefined {
     const section = this.index.sectionOf(questionId);
     if (section?.repeat) {
       const item = this.items(section.id).find((i) => i.id === scope.itemId);
@@ -55,42 +66,48 @@ export class QuestionnaireView {
   }
 
   /** The answer if the question is currently shown, else undefined. */
-  answer(questionId: string, scope: Scope = {}): AnswerValue | undefined {
-    return this.isQuestionVisible(questionId, scope) ? this.rawAnswer(questionId, scope) : undefined;
+  answer(questionId: string, scope: Scope = TOP): AnswerValue | undefined {
+    const memo = this.memoOf(scope);
+    const known = memo?.answers.get(questionId);
+    if (known !== undefined) return known ?? undefined;
+    const value = this.isQuestionVisible(questionId, scope) ? this.rawAnswer(questionId, scope) : undefined;
+    memo?.answers.set(questionId, value ?? null);
+    return value;
   }
 
-  isSectionVisible(section: Section, scope: Scope = {}): boolean {
+  isSectionVisible(section: Section, scope: Scope = TOP): boolean {
     if (!section.showIf) return true;
-    const known = this.known(this.sectionVisibility, scope, section.id);
+    const memo = this.memoOf(scope);
+    const known = memo?.sections.get(section.id);
     if (known !== undefined) return known;
-    return this.remember(this.sectionVisibility, scope, section.id, this.holds(section.showIf, scope));
+    const visible = this.holds(section.showIf, scope);
+    memo?.sections.set(section.id, visible);
+    return visible;
   }
 
-  isQuestionVisible(questionId: string, scope: Scope = {}): boolean {
-    const known = this.known(this.questionVisibility, scope, questionId);
+  isQuestionVisible(questionId: string, scope: Scope = TOP): boolean {
+    const memo = this.memoOf(scope);
+    const known = memo?.questions.get(questionId);
     if (known !== undefined) return known;
     const location = this.index.location(questionId);
     const visible =
       location !== undefined &&
       this.isSectionVisible(location.section, scope) &&
       (location.question.showIf ? this.holds(location.question.showIf, scope) : true);
-    return this.remember(this.questionVisibility, scope, questionId, visible);
-  }
-
-  private known(memo: Map<string, Map<string, boolean>>, scope: Scope, id: string): boolean | undefined {
-    return this.memoise ? memo.get(scope.itemId ?? '')?.get(id) : undefined;
-  }
-
-  private remember(memo: Map<string, Map<string, boolean>>, scope: Scope, id: string, visible: boolean): boolean {
-    if (!this.memoise) return visible;
-    const item = scope.itemId ?? '';
-    const known = memo.get(item);
-    if (known) known.set(id, visible);
-    else memo.set(item, new Map([[id, visible]]));
+    memo?.questions.set(questionId, visible);
     return visible;
   }
 
-  visibleQuestions(section: Section, scope: Scope = {}): Question[] {
+  /** The memo of a scope, or none for a live view. */
+  private memoOf(scope: Scope): ScopeMemo | undefined {
+    if (!this.memoise) return undefined;
+    if (scope.itemId === undefined) return this.top;
+    let memo = this.byItem.get(scope.itemId);
+    if (!memo) this.byItem.set(scope.itemId, (memo = newMemo()));
+    return memo;
+  }
+
+  visibleQuestions(section: Section, scope: Scope = TOP): Question[] {
     if (!this.isSectionVisible(section, scope)) return [];
     return section.questions.filter((q) => this.isQuestionVisible(q.id, scope));
   }
