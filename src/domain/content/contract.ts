@@ -51,9 +51,13 @@ export function fillText<P extends string>(texts: unknown, key: TextKey<P>, para
   for (const part of key.path) node = (node as Record<string, unknown> | undefined)?.[part];
   if (typeof node !== 'string') throw new Error(`Text fehlt: ${key.path.join('.')}`);
   if (!params) return node;
-  return partsOf(node)
-    .map((part, i) => (i % 2 === 0 ? part : part in params ? String(params[part as P]) : `{${part}}`))
-    .join('');
+  const parts = partsOf(node);
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    text += (name in params ? String(params[name as P]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return text;
 }
 
 /** A text split at its placeholders, "bis {betrag} im Jahr" → ["bis ", "betrag", " im Jahr"]; once per text of the content. */

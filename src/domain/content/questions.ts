@@ -16,20 +16,23 @@ const notApplicableOption: AnswerOption = {
   label: 'Nicht zutreffend',
   kind: 'notApplicable',
 };
+const yesPartlyNoScaleWithNotApplicable = [...yesPartlyNoScale, notApplicableOption];
 const unknownNumberOption: AnswerOption = { value: UNKNOWN_VALUE, label: 'Weiß nicht', kind: 'unknown' };
+const numberWithUnknown = [unknownNumberOption];
+const noOptions: AnswerOption[] = [];
 
-/** The options a user chooses from; empty for free text, "weiß nicht" only for numbers that allow it. */
+/** The options a user chooses from; empty for free text, "weiß nicht" only for numbers that allow it. Shared lists: read, never change them. */
 export function optionsOf(question: Question): AnswerOption[] {
   switch (question.type) {
     case 'single':
     case 'multiple':
       return question.options;
     case 'scale':
-      return question.notApplicable ? [...yesPartlyNoScale, notApplicableOption] : yesPartlyNoScale;
+      return question.notApplicable ? yesPartlyNoScaleWithNotApplicable : yesPartlyNoScale;
     case 'number':
-      return question.unknownAllowed ? [unknownNumberOption] : [];
+      return question.unknownAllowed ? numberWithUnknown : noOptions;
     case 'text':
-      return [];
+      return noOptions;
   }
 }
 

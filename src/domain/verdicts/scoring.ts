@@ -46,13 +46,20 @@ export interface TopicResult {
 /** Score of one answer, or its state when it cannot be scored. */
 export function scoreAnswer(question: Question, value: string | string[] | undefined): { state: AnswerState; score?: number } {
   if (!isScored(question)) return { state: 'unscored' };
-  const chosen = value === undefined ? [] : Array.isArray(value) ? value : [value];
-  if (chosen.length === 0) return { state: 'unanswered' };
-  const options = optionsOf(question).filter((o) => chosen.includes(o.value));
-  if (options.length === 0) return { state: 'unanswered' };
-  if (options.some((o) => o.kind === 'notApplicable')) return { state: 'notApplicable' };
-  if (options.some((o) => o.kind === 'unknown')) return { state: 'unknown' };
-  const sum = options.reduce((total, o) => total + (o.score ?? 0), 0);
+  // One pass over the options (the report scores every answer): "nicht zutreffend" outranks
+  // "weiß nicht", which outranks a score.
+  let chosen = 0;
+  let unknown = false;
+  let sum = 0;
+  for (const option of optionsOf(question)) {
+    if (!(Array.isArray(value) ? value.includes(option.value) : value === option.value)) continue;
+    if (option.kind === 'notApplicable') return { state: 'notApplicable' };
+    if (option.kind === 'unknown') unknown = true;
+    sum += option.score ?? 0;
+    chosen++;
+  }
+  if (chosen === 0) return { state: 'unanswered' };
+  if (unknown) return { state: 'unknown' };
   return { state: 'scored', score: question.type === 'multiple' ? Math.min(1, sum) : sum };
 }
 
@@ -86,17 +93,12 @@ function percentages(t: Tally): { score?: number; completeness: number } {
   };
 }
 
-function noteKey(questionId: string, scope: Scope): string {
-  return scope.itemId ? `${scope.itemId}/${questionId}` : questionId;
-}
-
 function sectionResult(view: QuestionnaireView, section: Section): SectionResult {
-  const scopes: Scope[] = section.repeat ? view.items(section.id).map((i) => ({ itemId: i.id })) : [{}];
   const notes = view.response.notes;
   const hasNotes = Object.keys(notes).length > 0;
-  const questions = scopes.flatMap((scope) => {
-    const item = scope.itemId ? view.items(section.id).find((i) => i.id === scope.itemId) : undefined;
-    return view.visibleQuestions(section, scope).map((question): QuestionResult => {
+  const questions: QuestionResult[] = [];
+  const add = (scope: Scope, item?: { id: string; name: string }) => {
+    for (const question of view.visibleQuestions(section, scope)) {
       const value = view.rawAnswer(question.id, scope);
       const { state, score } = scoreAnswer(question, value);
       // Built field by field, not by spreading: the report makes one of these per answer.
@@ -110,11 +112,13 @@ function sectionResult(view: QuestionnaireView, section: Section): SectionResult
       };
       if (item) result.item = { id: item.id, name: item.name };
       if (score !== undefined) result.score = score;
-      const note = hasNotes ? notes[noteKey(question.id, scope)] : undefined;
+      const note = hasNotes ? notes[item ? `${item.id}/${question.id}` : question.id] : undefined;
       if (note) result.note = note;
-      return result;
-    });
-  });
+      questions.push(result);
+    }
+  };
+  if (section.repeat) for (const item of view.items(section.id)) add({ itemId: item.id }, item);
+  else add({});
   return { sectionId: section.id, title: section.title, ...percentages(tally(questions)), questions };
 }
 
