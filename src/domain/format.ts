@@ -87,7 +87,7 @@ function learnLayout(format: Intl.NumberFormat): DigitLayout | undefined {
   const around = (sample: number): [string, string] | undefined => {
     const parts = format.formatToParts(sample);
     const first = parts.findIndex((p) => digits.has(p.type));
-    const last = parts.findLastIndex((p) => digits.has(p.type));
+    const last = parts.length - 1 - [...parts].reverse().findIndex((p) => digits.has(p.type));
     const text = (from: number, to: number) => parts.slice(from, to).map((p) => p.value).join('');
     return first < 0 ? undefined : [text(0, first), text(last + 1, parts.length)];
   };
