@@ -113,20 +113,50 @@ export class QuestionnaireView {
   }
 
   holds(condition: Condition, scope: Scope): boolean {
-    // Answer conditions first: they are most of them.
-    if ('question' in condition) {
-      const value = this.answer(condition.question, scope);
-      const answered = isAnswered(value);
-      if (condition.answered !== undefined && answered !== condition.answered) return false;
-      if (condition.in && !condition.in.some((v) => isChosen(value, v))) return false;
-      if (condition.notIn && (!answered || condition.notIn.some((v) => isChosen(value, v)))) return false;
-      return true;
-    }
-    if ('all' in condition) return condition.all.every((c) => this.holds(c, scope));
-    if ('any' in condition) return condition.any.some((c) => this.holds(c, scope));
-    if ('not' in condition) return !this.holds(condition.not, scope);
-    return this.items(condition.section).length >= condition.minItems;
+    return testOf(condition)(this, scope);
   }
+}
+
+type Test = (view: QuestionnaireView, scope: Scope) => boolean;
+
+// Each condition of the content becomes one function the first time it is asked: the report asks
+// hundreds of them, and telling the kinds of condition apart on every call cost more than the test.
+// Compiled content never changes, so the function is kept per condition object.
+const tests = new WeakMap<Condition, Test>();
+
+function testOf(condition: Condition): Test {
+  let test = tests.get(condition);
+  if (!test) tests.set(condition, (test = compile(condition)));
+  return test;
+}
+
+function compile(condition: Condition): Test {
+  // Answer conditions first: they are most of them.
+  if ('question' in condition) {
+    const { question, answered: wanted, in: within, notIn } = condition;
+    return (view, scope) => {
+      const value = view.answer(question, scope);
+      const answered = isAnswered(value);
+      if (wanted !== undefined && answered !== wanted) return false;
+      if (within && !within.some((v) => isChosen(value, v))) return false;
+      if (notIn && (!answered || notIn.some((v) => isChosen(value, v)))) return false;
+      return true;
+    };
+  }
+  if ('all' in condition) {
+    const parts = condition.all.map(compile);
+    return (view, scope) => parts.every((part) => part(view, scope));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compile);
+    return (view, scope) => parts.some((part) => part(view, scope));
+  }
+  if ('not' in condition) {
+    const inner = compile(condition.not);
+    return (view, scope) => !inner(view, scope);
+  }
+  const { section, minItems } = condition;
+  return (view) => view.items(section).length >= minItems;
 }
 
 function isChosen(value: AnswerValue | undefined, option: string): boolean {
