@@ -105,7 +105,9 @@ const acceptsCurrency = (unit: string | undefined) => /^euro\b/i.test(unit ?? ''
 const acceptsPercent = (unit: string | undefined) => /^prozent\b/i.test(unit ?? '');
 
 /** Readings by unit and input: every report reads each amount several times. Bounded, as inputs are typed text. */
-const readings = new Map<string, Readonly<NumberInput>>();
+// Per unit, then per input: the report reads the same answers several times, and a key string
+// built on every call would cost about as much as the lookup saves.
+const readings = new Map<string | undefined, Map<string, Readonly<NumberInput>>>();
 const MAX_READINGS = 500;
 
 /**
@@ -114,11 +116,12 @@ const MAX_READINGS = 500;
  * Everything that reads a number answer (the wizard, the verdicts, imported files) goes through here.
  */
 export function readNumberInput(input: string, unit?: string): Readonly<NumberInput> {
-  const key = `${unit ?? ''}\u0000${input}`;
-  let reading = readings.get(key);
+  let ofUnit = readings.get(unit);
+  if (!ofUnit) readings.set(unit, (ofUnit = new Map()));
+  let reading = ofUnit.get(input);
   if (!reading) {
-    if (readings.size >= MAX_READINGS) readings.clear();
-    readings.set(key, (reading = Object.freeze(readAmount(input, unit))));
+    if (ofUnit.size >= MAX_READINGS) ofUnit.clear();
+    ofUnit.set(input, (reading = Object.freeze(readAmount(input, unit))));
   }
   return reading;
 }

@@ -218,22 +218,25 @@ export function buildReport(content: Content, assessment: Assessment, today: Dat
     legalStatus: { date: content.settings.legalStatus, text: longGermanDate(content.settings.legalStatus) },
     ...(costs && { costs }),
   };
-  const cited = new Set<string>([
-    ...flags.flatMap((f) => f.references),
-    ...legalForms.ranked.flatMap((f) => f.references),
-    ...legalForms.closed.filter((f) => f.pointedTo).flatMap((f) => f.references),
-    ...vat.services.flatMap((s) => [...s.steps.flatMap((step) => step.references), ...s.mitigations.flatMap((m) => m.references)]),
-    ...content.settings.vat.references,
-    ...(costs?.references ?? []),
-    ...legalForms.councilDecision.references,
-    ...profiles.flatMap((p) => [
-      ...p.law.flatMap((s) => s.references),
-      ...p.legalForm.references,
-      ...p.vat.references,
-      ...p.steps.flatMap((s) => s.references),
-      ...p.examples.map((e) => e.reference),
-    ]),
-  ]);
+  const cited = new Set<string>();
+  const cite = (ids: readonly string[]) => ids.forEach((id) => cited.add(id));
+  flags.forEach((f) => cite(f.references));
+  legalForms.ranked.forEach((f) => cite(f.references));
+  legalForms.closed.forEach((f) => f.pointedTo && cite(f.references));
+  for (const s of vat.services) {
+    s.steps.forEach((step) => cite(step.references));
+    s.mitigations.forEach((m) => cite(m.references));
+  }
+  cite(content.settings.vat.references);
+  cite(costs?.references ?? []);
+  cite(legalForms.councilDecision.references);
+  for (const p of profiles) {
+    p.law.forEach((s) => cite(s.references));
+    cite(p.legalForm.references);
+    cite(p.vat.references);
+    p.steps.forEach((s) => cite(s.references));
+    p.examples.forEach((e) => cited.add(e.reference));
+  }
   return {
     ...partial,
     notes: notesOf(content, assessment),

@@ -130,10 +130,14 @@ function vatActions(vat: VatAssessment, topic: string): Candidate[] {
  */
 function merge(candidates: Candidate[]): ActionItem[] {
   const groups = new Map<string, Candidate[]>();
-  for (const c of candidates) groups.set(c.key, [...(groups.get(c.key) ?? []), c]);
+  for (const c of candidates) {
+    const group = groups.get(c.key);
+    if (group) group.push(c);
+    else groups.set(c.key, [c]);
+  }
   return [...groups.values()].map((group) => {
-    const [first] = [...group].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);
-    const { id, text, priority, owner, topic, questionnaireId, source, step } = first!;
+    const first = group.reduce((most, c) => (PRIORITY_ORDER[c.priority] < PRIORITY_ORDER[most.priority] ? c : most));
+    const { id, text, priority, owner, topic, questionnaireId, source, step } = first;
     const causes = [...new Set(group.map((c) => c.cause))].sort();
     const stepKeys = (step ? [`schritt:${step}`, ...causes] : causes) as [string, ...string[]];
     return { id, text, priority, owner, topic, questionnaireId, source, because: [...new Set(group.map((c) => c.because))].join('; '), stepKeys };
