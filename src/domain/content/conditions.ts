@@ -86,15 +86,18 @@ export class QuestionnaireView {
   }
 
   isQuestionVisible(questionId: string, scope: Scope = TOP): boolean {
-    const memo = this.memoOf(scope);
-    const known = memo?.questions.get(questionId);
-    if (known !== undefined) return known;
     const location = this.index.location(questionId);
-    const visible =
-      location !== undefined &&
-      this.isSectionVisible(location.section, scope) &&
-      (location.question.showIf ? this.holds(location.question.showIf, scope) : true);
-    memo?.questions.set(questionId, visible);
+    return location !== undefined && this.isSectionVisible(location.section, scope) && this.isShownInSection(location.question, scope);
+  }
+
+  /** Whether a question of a shown section is shown, by its own condition. */
+  private isShownInSection(question: Question, scope: Scope): boolean {
+    if (!question.showIf) return true;
+    const memo = this.memoOf(scope);
+    const known = memo?.questions.get(question.id);
+    if (known !== undefined) return known;
+    const visible = this.holds(question.showIf, scope);
+    memo?.questions.set(question.id, visible);
     return visible;
   }
 
@@ -109,7 +112,7 @@ export class QuestionnaireView {
 
   visibleQuestions(section: Section, scope: Scope = TOP): Question[] {
     if (!this.isSectionVisible(section, scope)) return [];
-    return section.questions.filter((q) => this.isQuestionVisible(q.id, scope));
+    return section.questions.filter((q) => this.isShownInSection(q, scope));
   }
 
   holds(condition: Condition, scope: Scope): boolean {

@@ -10,7 +10,7 @@
 // is not asked (hidden by the questionnaire's conditions) is left out of the chain.
 import type { AnswerValue, Response } from '../assessment/assessment.ts';
 import { fillText, type QuestionNeed, type TextKey } from '../content/contract.ts';
-import { QuestionnaireView } from '../content/conditions.ts';
+import { QuestionnaireView, type Scope } from '../content/conditions.ts';
 import { optionsOf, readNumber, type NumberReading } from '../content/questions.ts';
 import type { Content, VatTestFile } from '../content/schema.ts';
 import { euro } from '../format.ts';
@@ -102,22 +102,22 @@ interface StepResult {
 
 /** The answers of one service, read through the declared vocabulary of the test. */
 class ServiceAnswers {
+  private readonly scope: Scope;
+
   constructor(
     private readonly view: QuestionnaireView,
-    private readonly itemId: string | undefined,
-  ) {}
-
-  private scope() {
-    return this.itemId === undefined ? {} : { itemId: this.itemId };
+    itemId: string | undefined,
+  ) {
+    this.scope = itemId === undefined ? {} : { itemId };
   }
 
   private raw(need: QuestionNeed): AnswerValue | undefined {
-    return this.view.answer(need.question, this.scope());
+    return this.view.answer(need.question, this.scope);
   }
 
   /** Whether the questionnaire asks this question for the service at all. */
   asked(need: QuestionNeed): boolean {
-    return this.view.isQuestionVisible(need.question, this.scope());
+    return this.view.isQuestionVisible(need.question, this.scope);
   }
 
   read<O extends string>(need: QuestionNeed<O>): Reading<O> {
