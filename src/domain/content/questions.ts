@@ -104,9 +104,10 @@ const ABBREVIATED = /\d\s*(?:tsd|tausend|t€|k€?|mio|million|mrd|milliard)/i;
 const acceptsCurrency = (unit: string | undefined) => /^euro\b/i.test(unit ?? '');
 const acceptsPercent = (unit: string | undefined) => /^prozent\b/i.test(unit ?? '');
 
-/** Readings by unit and input: every report reads each amount several times. Bounded, as inputs are typed text. */
-// Per unit, then per input: the report reads the same answers several times, and a key string
-// built on every call would cost about as much as the lookup saves.
+/**
+ * Readings per unit, then per input: every report reads each amount several times (nested maps, as a
+ * key string built on every call costs about as much as the lookup saves). Bounded, as inputs are typed text.
+ */
 const readings = new Map<string | undefined, Map<string, Readonly<NumberInput>>>();
 const MAX_READINGS = 500;
 
