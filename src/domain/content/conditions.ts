@@ -76,13 +76,7 @@ export class QuestionnaireView {
   }
 
   isSectionVisible(section: Section, scope: Scope = TOP): boolean {
-    if (!section.showIf) return true;
-    const memo = this.memoOf(scope);
-    const known = memo?.sections.get(section.id);
-    if (known !== undefined) return known;
-    const visible = this.holds(section.showIf, scope);
-    memo?.sections.set(section.id, visible);
-    return visible;
+    return !section.showIf || this.remembered(this.memoOf(scope)?.sections, section.id, section.showIf, scope);
   }
 
   isQuestionVisible(questionId: string, scope: Scope = TOP): boolean {
@@ -92,13 +86,16 @@ export class QuestionnaireView {
 
   /** Whether a question of a shown section is shown, by its own condition. */
   private isShownInSection(question: Question, scope: Scope): boolean {
-    if (!question.showIf) return true;
-    const memo = this.memoOf(scope);
-    const known = memo?.questions.get(question.id);
+    return !question.showIf || this.remembered(this.memoOf(scope)?.questions, question.id, question.showIf, scope);
+  }
+
+  /** Whether a condition holds, from the memo when it was asked before. */
+  private remembered(memo: Map<string, boolean> | undefined, id: string, condition: Condition, scope: Scope): boolean {
+    const known = memo?.get(id);
     if (known !== undefined) return known;
-    const visible = this.holds(question.showIf, scope);
-    memo?.questions.set(question.id, visible);
-    return visible;
+    const holds = this.holds(condition, scope);
+    memo?.set(id, holds);
+    return holds;
   }
 
   /** The memo of a scope, or none for a live view. */
