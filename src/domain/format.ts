@@ -1,6 +1,7 @@
 // How numbers, money and dates read in German, in one place for every stage (verdicts, report,
 // documents): Intl, never hand-made month names or separators.
-//
+import { remembered } from './memo.ts';
+
 // Each formatter is made on first use: the first Intl formatter loads the browser's locale data,
 // which takes 50–250 ms on a slow phone – too long to do while the app starts.
 function lazy<T>(make: () => T): () => T {
@@ -133,12 +134,12 @@ export function dayBefore(isoDate: string): string {
 
 /** "1. Januar 2027" */
 export function longGermanDate(isoDate: string): string {
-  return remembered(longDates, isoDate, () => longDate().format(utcDay(isoDate)));
+  return remembered(longDates, isoDate, () => longDate().format(utcDay(isoDate)), REMEMBERED_DAYS);
 }
 
 /** "31.12.2026" */
 export function shortGermanDate(isoDate: string): string {
-  return remembered(shortDates, isoDate, () => shortDate().format(utcDay(isoDate)));
+  return remembered(shortDates, isoDate, () => shortDate().format(utcDay(isoDate)), REMEMBERED_DAYS);
 }
 
 // A report names the same few days again and again (the legal status, the assessment's date, the
@@ -146,12 +147,3 @@ export function shortGermanDate(isoDate: string): string {
 const longDates = new Map<string, string>();
 const shortDates = new Map<string, string>();
 const REMEMBERED_DAYS = 500;
-
-function remembered(texts: Map<string, string>, isoDate: string, make: () => string): string {
-  let text = texts.get(isoDate);
-  if (text === undefined) {
-    if (texts.size >= REMEMBERED_DAYS) texts.clear();
-    texts.set(isoDate, (text = make()));
-  }
-  return text;
-}

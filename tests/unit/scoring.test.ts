@@ -69,7 +69,9 @@ describe('scoreAnswer', () => {
   it.each([
     { id: 'wichtig', value: 'ja', expected: { state: 'scored', score: 1 } },
     { id: 'wichtig', value: 'teilweise', expected: { state: 'scored', score: 0.5 } },
+    { id: 'wichtig', value: 'nein', expected: { state: 'scored', score: 0 } },
     { id: 'wichtig', value: 'weiss-nicht', expected: { state: 'unknown' } },
+    { id: 'wichtig', value: '', expected: { state: 'unanswered' } },
     { id: 'normal', value: 'nicht-zutreffend', expected: { state: 'notApplicable' } },
     { id: 'auswahl', value: ['x'], expected: { state: 'scored', score: 0.5 } },
     { id: 'auswahl', value: ['x', 'y'], expected: { state: 'scored', score: 1 } },
@@ -80,6 +82,7 @@ describe('scoreAnswer', () => {
     { id: 'auswahl', value: [], expected: { state: 'unanswered' } },
     { id: 'extra', value: ['p', 'nz'], expected: { state: 'notApplicable' } },
     { id: 'extra', value: ['p', 'wn'], expected: { state: 'unknown' } },
+    { id: 'extra', value: ['wn', 'nz'], expected: { state: 'notApplicable' } },
     { id: 'extra', value: ['p', 'gibt-es-nicht'], expected: { state: 'scored', score: 1 } },
     { id: 'notiz', value: 'Text', expected: { state: 'unscored' } },
   ])('$id = $value → $expected', ({ id, value, expected }) => {

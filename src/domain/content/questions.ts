@@ -1,5 +1,6 @@
 // Facts about single questions that every layer needs: their answer options (including the
 // built-in ja/teilweise/nein scale), whether they count towards the score, and how answers read.
+import { remembered } from '../memo.ts';
 import type { AnswerOption, Question } from './schema.ts';
 
 export const UNKNOWN_VALUE = 'weiss-nicht';
@@ -117,14 +118,8 @@ const MAX_READINGS = 500;
  * Everything that reads a number answer (the wizard, the verdicts, imported files) goes through here.
  */
 export function readNumberInput(input: string, unit?: string): Readonly<NumberInput> {
-  let ofUnit = readings.get(unit);
-  if (!ofUnit) readings.set(unit, (ofUnit = new Map()));
-  let reading = ofUnit.get(input);
-  if (!reading) {
-    if (ofUnit.size >= MAX_READINGS) ofUnit.clear();
-    ofUnit.set(input, (reading = Object.freeze(readAmount(input, unit))));
-  }
-  return reading;
+  const ofUnit = remembered(readings, unit, () => new Map<string, Readonly<NumberInput>>(), MAX_READINGS);
+  return remembered(ofUnit, input, () => Object.freeze(readAmount(input, unit)), MAX_READINGS);
 }
 
 function readAmount(input: string, unit?: string): NumberInput {

@@ -97,7 +97,8 @@ function sectionResult(view: QuestionnaireView, section: Section): SectionResult
   const notes = view.response.notes;
   const hasNotes = Object.keys(notes).length > 0;
   const questions: QuestionResult[] = [];
-  const add = (scope: Scope, item?: { id: string; name: string }) => {
+  const add = (item?: { id: string; name: string }) => {
+    const scope: Scope = item ? { itemId: item.id } : {};
     for (const question of view.visibleQuestions(section, scope)) {
       const value = view.rawAnswer(question.id, scope);
       const { state, score } = scoreAnswer(question, value);
@@ -117,8 +118,8 @@ function sectionResult(view: QuestionnaireView, section: Section): SectionResult
       questions.push(result);
     }
   };
-  if (section.repeat) for (const item of view.items(section.id)) add({ itemId: item.id }, item);
-  else add({});
+  if (section.repeat) for (const item of view.items(section.id)) add(item);
+  else add();
   return { sectionId: section.id, title: section.title, ...percentages(tally(questions)), questions };
 }
 
