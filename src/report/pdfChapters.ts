@@ -39,7 +39,7 @@ import {
   TOPIC_LABEL,
 } from '../domain/report/wording.ts';
 import { CONTENT_WIDTH, INK, PAGE, Writer } from './pdfWriter.ts';
-import { shortGermanDate } from '../domain/format.ts';
+import { shortGermanDate } from '../domain/dates.ts';
 
 export interface ReportPdfInput {
   report: ReportModel;

@@ -2,7 +2,7 @@
 // papers: head, Betreff, Beratungsfolge, Beschlussvorschlag, Sachverhalt und Begründung,
 // Rechtsgrundlagen, finanzielle Auswirkungen, Umsatzsteuer, Personal, Anlagen. Every sentence comes
 // from questionnaires/documents.yaml or from the report model.
-import { longGermanDate } from '../format.ts';
+import { longGermanDate } from '../dates.ts';
 import { VAT_RISK_LABELS } from '../report/report.ts';
 import { EU_CAVEAT } from '../report/wording.ts';
 import { Composer, T } from './composer.ts';

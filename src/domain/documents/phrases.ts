@@ -1,6 +1,6 @@
 // Words both documents use alike: the municipality, the partners, the task, the date, the note on
 // top and the closing note – with a visible placeholder wherever the answers leave a gap.
-import { longGermanDate } from '../format.ts';
+import { longGermanDate } from '../dates.ts';
 import { localDate } from '../assessment/names.ts';
 import { Composer, T } from './composer.ts';
 import type { DraftFacts, DraftInput } from './draftInput.ts';

@@ -4,7 +4,7 @@
 // the CSV export and the round comparison all read these rows.
 import type { Plan, PlanStatus, StepEntry } from '../assessment/assessment.ts';
 import type { Owner, Priority } from '../content/schema.ts';
-import { shortGermanDate } from '../format.ts';
+import { shortGermanDate } from '../dates.ts';
 import type { ActionItem, ActionSource } from '../verdicts/actions.ts';
 
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = { offen: 'offen', 'in-arbeit': 'in Arbeit', erledigt: 'erledigt', entfaellt: 'entfällt' };

@@ -11,7 +11,7 @@ import type { Content, Level, Questionnaire, Reference } from '../content/schema
 import { overallScore, topicResult, type TopicResult } from '../verdicts/scoring.ts';
 import { applicableProfiles, profileViews, type TaskProfileView } from '../verdicts/taskProfiles.ts';
 import { assessVat, type VatAssessment, type VatServiceVerdict } from '../verdicts/vat.ts';
-import { longGermanDate } from '../format.ts';
+import { longGermanDate } from '../dates.ts';
 import { VAT_QUESTIONNAIRE } from '../verdicts/vatContract.ts';
 import { COST_QUESTIONNAIRE, COST_TEXTS } from '../verdicts/costContract.ts';
 import { costInputsOf } from '../verdicts/costInputs.ts';

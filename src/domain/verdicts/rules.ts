@@ -4,7 +4,7 @@
 import type { Response } from '../assessment/assessment.ts';
 import { QuestionnaireView } from '../content/conditions.ts';
 import type { Action, Questionnaire, Rule, Settings } from '../content/schema.ts';
-import { dayBefore, daysBetween, longGermanDate } from '../format.ts';
+import { dayBefore, daysBetween, longGermanDate } from '../dates.ts';
 import type { VatRisk } from './vat.ts';
 
 export interface Flag {

@@ -4,7 +4,7 @@
 import { fillText } from '../content/contract.ts';
 import type { QuestionnaireView } from '../content/conditions.ts';
 import type { Settings, VatTestFile } from '../content/schema.ts';
-import { dayBefore, daysBetween, longGermanDate } from '../format.ts';
+import { dayBefore, daysBetween, longGermanDate } from '../dates.ts';
 import { VAT_QUESTIONS as Q, VAT_TEXT as T } from './vatContract.ts';
 
 export interface VatTransition {
