@@ -4,6 +4,7 @@
 // draft documents) draw with the same calls. A paragraph is one text call per page, not one per
 // line: jsPDF's text calls are what a PDF's time goes into.
 import type { jsPDF } from 'jspdf';
+import { remembered } from '../domain/memo.ts';
 import { tuneEmbeddedFont, type EmbeddedFont } from './jsPdfTuning.ts';
 import { isPrintable1252, pdfText } from './pdfText.ts';
 import { breakLines, typeset, type Hyphenate } from './typography.ts';
@@ -64,20 +65,38 @@ export interface ParagraphOptions {
   italic?: boolean;
 }
 
+/**
+ * How texts are set: cleaned, measured and broken into lines. That depends only on the fonts and
+ * the hyphenation, so it is kept per set of assets: a table or box is measured before it is drawn,
+ * and a second PDF (the user changed an answer) finds most of its texts already set – breaking
+ * lines was about a quarter of a report's time. Bounded, so that a long session does not grow it.
+ */
+interface TextSetting {
+  widths: Map<string, number>;
+  cleaned: Map<string, string>;
+  broken: Map<string, readonly string[]>;
+}
+const settings = new WeakMap<PdfAssets, TextSetting>();
+const KEPT_TEXTS = 20_000;
+
+function textSetting(assets: PdfAssets): TextSetting {
+  let setting = settings.get(assets);
+  if (!setting) settings.set(assets, (setting = { widths: new Map(), cleaned: new Map(), broken: new Map() }));
+  return setting;
+}
+
 export class Writer {
   y = PAGE.top;
   readonly toc: TocEntry[] = [];
   private readonly family: string;
   private readonly printable: (char: string) => boolean;
-  private readonly widths = new Map<string, number>();
-  // A table or box is measured before it is drawn: the same text is cleaned and broken twice.
-  private readonly cleaned = new Map<string, string>();
-  private readonly broken = new Map<string, readonly string[]>();
+  private readonly set: TextSetting;
 
   constructor(
     readonly doc: jsPDF,
     private readonly assets: PdfAssets,
   ) {
+    this.set = textSetting(assets);
     if (assets.fonts) {
       doc.addFileToVFS('FiraSans-Regular.ttf', assets.fonts['FiraSans-Regular']);
       doc.addFont('FiraSans-Regular.ttf', 'FiraSans', 'normal');
@@ -105,12 +124,7 @@ export class Writer {
 
   /** Text as the PDF prints it: characters the font has, no-break spaces set. */
   clean(text: string): string {
-    let cleaned = this.cleaned.get(text);
-    if (cleaned === undefined) {
-      cleaned = typeset(pdfText(text, this.printable));
-      this.cleaned.set(text, cleaned);
-    }
-    return cleaned;
+    return remembered(this.set.cleaned, text, () => typeset(pdfText(text, this.printable)), KEPT_TEXTS);
   }
 
   font(style: FontStyle, size: number): this {
@@ -120,24 +134,19 @@ export class Writer {
 
   /** Width in mm of a text in the current font and size (the unit widths are cached per word). */
   width(text: string): number {
-    const key = `${this.doc.getFont().fontStyle}|${text}`;
-    let unit = this.widths.get(key);
-    if (unit === undefined) {
-      unit = this.doc.getStringUnitWidth(text);
-      this.widths.set(key, unit);
-    }
+    const unit = remembered(this.set.widths, `${this.doc.getFont().fontStyle}|${text}`, () => this.doc.getStringUnitWidth(text), KEPT_TEXTS);
     return (unit * this.doc.getFontSize()) / this.doc.internal.scaleFactor;
   }
 
   /** Lines of an already cleaned text for the current font, hyphenated; `\n` starts a new line. */
   lines(text: string, width: number, minGap = 0.2): readonly string[] {
     const key = `${this.doc.getFont().fontStyle}|${this.doc.getFontSize()}|${width}|${minGap}|${text}`;
-    let lines = this.broken.get(key);
-    if (!lines) {
-      lines = text.split('\n').flatMap((part) => breakLines(part, width, (s) => this.width(s), this.assets.hyphenate, { minGap }));
-      this.broken.set(key, lines);
-    }
-    return lines;
+    return remembered(
+      this.set.broken,
+      key,
+      () => text.split('\n').flatMap((part) => breakLines(part, width, (s) => this.width(s), this.assets.hyphenate, { minGap })),
+      KEPT_TEXTS,
+    );
   }
 
   newPage(): void {
@@ -254,9 +263,7 @@ export class Writer {
     const layout = (cells: string[], bold: (column: number) => boolean) =>
       cells.map((cell, i) => {
         this.font(bold(i) ? 'bold' : 'normal', size);
-        return this.clean(cell)
-          .split('\n')
-          .flatMap((part) => breakLines(part, widths[i]! - 2 * pad, (t) => this.width(t), this.assets.hyphenate));
+        return this.lines(this.clean(cell), widths[i]! - 2 * pad, 0);
       });
     const head = columns.some((c) => c.header) ? layout(columns.map((c) => c.header ?? ''), () => true) : undefined;
     const drawRow = (cells: string[][], from: number, count: number, bold: (column: number) => boolean, fill?: [number, number, number]) => {

@@ -230,6 +230,24 @@ describe('joint PDF of partners with unusual names', () => {
   });
 });
 
+describe('texts set once and kept for the next PDF', () => {
+  // The writer keeps cleaned, measured and broken texts per set of assets. A PDF drawn after another
+  // one (with texts of its own and texts in common) must be byte for byte the PDF drawn afresh.
+  const [first, second] = SCENARIOS.map((s) => buildReport(content, scenario(s.id), SCENARIO_DATE));
+  // Without the file's /ID, which jsPDF makes up anew for every file.
+  const draw = (report: ReportModel, assets: typeof pdfAssets) =>
+    renderPdf({ report, versions, generatedAt: SCENARIO_DATE }, assets)
+      .output()
+      .replace(/\/ID \[[^\]]*\]/, '');
+
+  it('draws the same PDF after another one as on its own', () => {
+    const afresh = draw(second!, { ...pdfAssets });
+    const reused = { ...pdfAssets };
+    draw(first!, reused);
+    expect(draw(second!, reused)).toBe(afresh);
+  });
+});
+
 describe('blank questionnaire', () => {
   const { pages, text, margins } = readDocument(renderBlankQuestionnaire(content, pdfAssets, SCENARIO_DATE));
   const all = letters(text);
