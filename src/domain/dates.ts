@@ -11,6 +11,10 @@ const DAY_MS = 86_400_000;
 
 /** Milliseconds of a calendar day (UTC midnight) from "2026-12-31" or an ISO timestamp. */
 export function utcDay(isoDate: string): number {
+  return remembered(days, isoDate, () => readDay(isoDate), REMEMBERED_DAYS);
+}
+
+function readDay(isoDate: string): number {
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
   return Date.UTC(year!, month! - 1, day!);
 }
@@ -22,7 +26,7 @@ export function daysBetween(from: string, to: string): number {
 
 /** The ISO calendar day before the given one. */
 export function dayBefore(isoDate: string): string {
-  return new Date(utcDay(isoDate) - DAY_MS).toISOString().slice(0, 10);
+  return remembered(daysBefore, isoDate, () => new Date(utcDay(isoDate) - DAY_MS).toISOString().slice(0, 10), REMEMBERED_DAYS);
 }
 
 /** "1. Januar 2027" */
@@ -35,8 +39,10 @@ export function shortGermanDate(isoDate: string): string {
   return remembered(shortDates, isoDate, () => shortDate().format(utcDay(isoDate)), REMEMBERED_DAYS);
 }
 
-// A report names the same few days again and again (the legal status, the assessment's date, the
-// transition date, deadlines), each an Intl call of 1–2 µs: each text is made once.
+// A report names and compares the same few days again and again (the legal status, the assessment's
+// date, the transition date, deadlines), each an Intl call of 1–2 µs or a parse: each is made once.
+const days = new Map<string, number>();
+const daysBefore = new Map<string, string>();
 const longDates = new Map<string, string>();
 const shortDates = new Map<string, string>();
 const REMEMBERED_DAYS = 500;

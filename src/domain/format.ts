@@ -1,6 +1,6 @@
 // How numbers and money read in German, in one place for every stage (verdicts, report, documents):
 // Intl, never hand-made separators. Dates: dates.ts (the start page needs only those).
-import { lazy } from './memo.ts';
+import { lazy, remembered } from './memo.ts';
 
 // Each formatter is made on first use: the first Intl formatter loads the browser's locale data,
 // which takes 50–250 ms on a slow phone – too long to do while the app starts.
@@ -105,5 +105,8 @@ function written(layout: DigitLayout, whole: number, fraction: string, negative:
 
 /** "37,5 %" from 0.375. */
 export function percent(ratio: number): string {
-  return percentFormat().format(ratio);
+  // A report repeats a few shares (cost keys, rates); -0 reads "-0 %" and must not share 0's entry.
+  if (Object.is(ratio, -0)) return percentFormat().format(ratio);
+  return remembered(percents, ratio, () => percentFormat().format(ratio), 500);
 }
+const percents = new Map<number, string>();

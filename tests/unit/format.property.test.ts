@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { euro, euroFromCents, germanNumber } from '../../src/domain/format.ts';
+import { euro, euroFromCents, germanNumber, percent } from '../../src/domain/format.ts';
 
-// Whole cents and whole numbers are written without an Intl call each; the text must be exactly
-// what Intl writes, for the rows below, for random values and at the edges of that shortcut.
+// Whole cents and whole numbers are written without an Intl call each, and shares are remembered;
+// the text must be exactly what Intl writes, for the rows below, for random values and at the edges
+// of those shortcuts.
 const intlEuro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
 const intlNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+const intlPercent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 });
 const wholeNumbers = fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer(), fc.maxSafeInteger());
 // The largest value written without Intl, and values left to Intl.
 const edges = [999_999_999_999_999, -999_999_999_999_999, 1e15, -1e15, 7280519273502343, -0, 0.5, 12.345, Number.MAX_SAFE_INTEGER + 2, Infinity, -Infinity, NaN];
@@ -65,6 +67,19 @@ describe.each<Writer>([
       [-1234567, '-1.234.567'],
       [0.125, '0,13'],
       [2.5, '2,5'],
+    ] satisfies Row[],
+  },
+  {
+    name: 'percent',
+    write: percent,
+    intl: (ratio: number) => intlPercent.format(ratio),
+    // Few distinct values, so that most are written from what was remembered.
+    values: fc.oneof(fc.constantFrom(0, -0, 0.5, 0.125, 1 / 3, -0.2), fc.double({ min: -10, max: 10 })),
+    rows: [
+      [0.375, '37,5 %'],
+      [0, '0 %'],
+      [-0, '-0 %'],
+      [1 / 3, '33,3 %'],
     ] satisfies Row[],
   },
 ])('$name', ({ write, intl, values, rows }) => {

@@ -85,27 +85,24 @@ function questionAction(topic: TopicResult, question: Question, result: Question
   if (!action || !(weakAnswer || result.state === 'unknown')) return undefined;
   const priority = action.priority ?? priorityOfWeight(result.weight);
   const subject = result.item ? ` (${result.item.name})` : '';
-  const base = {
-    id: `${topic.questionnaireId}/${result.item?.id ?? ''}/${question.id}`,
-    cause: `frage:${topic.questionnaireId}/${result.item ? `${result.item.id}/` : ''}${question.id}`,
-    ...(action.step && { step: action.step }),
+  const id = `${topic.questionnaireId}/${result.item?.id ?? ''}/${question.id}`;
+  const cause = `frage:${topic.questionnaireId}/${result.item ? `${result.item.id}/` : ''}${question.id}`;
+  const text = weakAnswer ? action.text : `Klären Sie: ${question.text}${subject} Danach gilt gegebenenfalls: ${action.text}`;
+  // Built field by field, not by spreading: the report makes one per weak or unknown answer.
+  const candidate: Candidate = {
+    id,
+    cause,
+    key: weakAnswer ? (action.step ?? action.text) : text,
+    text,
+    priority: weakAnswer && result.score! >= WEAK_ANSWER ? lower(priority) : priority,
     owner: action.owner,
     topic: topic.title,
     questionnaireId: topic.questionnaireId,
+    source: weakAnswer ? 'antwort' : 'offener-punkt',
+    because: `„${question.text}“${subject}: ${weakAnswer ? result.answer : 'Weiß nicht'}`,
   };
-  if (weakAnswer) {
-    const weak = result.score! < WEAK_ANSWER;
-    return {
-      ...base,
-      key: action.step ?? action.text,
-      text: action.text,
-      priority: weak ? priority : lower(priority),
-      source: 'antwort',
-      because: `„${question.text}“${subject}: ${result.answer}`,
-    };
-  }
-  const text = `Klären Sie: ${question.text}${subject} Danach gilt gegebenenfalls: ${action.text}`;
-  return { ...base, key: text, text, priority, source: 'offener-punkt', because: `„${question.text}“${subject}: Weiß nicht` };
+  if (action.step) candidate.step = action.step;
+  return candidate;
 }
 
 function vatActions(vat: VatAssessment, topic: string): Candidate[] {
@@ -138,9 +135,11 @@ function merge(candidates: Candidate[]): ActionItem[] {
   return [...groups.values()].map((group) => {
     const first = group.reduce((most, c) => (PRIORITY_ORDER[c.priority] < PRIORITY_ORDER[most.priority] ? c : most));
     const { id, text, priority, owner, topic, questionnaireId, source, step } = first;
-    const causes = [...new Set(group.map((c) => c.cause))].sort();
+    // Most steps have one cause: no sets to build for them.
+    const causes = group.length === 1 ? [first.cause] : [...new Set(group.map((c) => c.cause))].sort();
+    const because = group.length === 1 ? first.because : [...new Set(group.map((c) => c.because))].join('; ');
     const stepKeys = (step ? [`schritt:${step}`, ...causes] : causes) as [string, ...string[]];
-    return { id, text, priority, owner, topic, questionnaireId, source, because: [...new Set(group.map((c) => c.because))].join('; '), stepKeys };
+    return { id, text, priority, owner, topic, questionnaireId, source, because, stepKeys };
   });
 }
 
@@ -185,15 +184,19 @@ export function buildActionPlan(
       because: `${flag.severity === 'showstopper' ? 'K.-o.-Kriterium' : 'Warnung'}: ${flag.title}`,
     }),
   );
-  const fromAnswers = topics.flatMap((topic) => {
-    const questionnaire = questionnaires.find((q) => q.id === topic.questionnaireId)!;
-    const index = questionIndex(questionnaire);
-    return topic.sections.flatMap((section) =>
-      section.questions.flatMap((result) => questionAction(topic, index.question(result.questionId)!, result) ?? []),
-    );
-  });
+  const fromAnswers: Candidate[] = [];
+  for (const topic of topics) {
+    const index = questionIndex(questionnaires.find((q) => q.id === topic.questionnaireId)!);
+    for (const section of topic.sections) {
+      for (const result of section.questions) {
+        const candidate = questionAction(topic, index.question(result.questionId)!, result);
+        if (candidate) fromAnswers.push(candidate);
+      }
+    }
+  }
   const vatTopic = topics.find((t) => t.questionnaireId === VAT_QUESTIONNAIRE)?.title ?? 'Umsatzsteuer';
-  const topicOrder = (id: string) => questionnaires.findIndex((q) => q.id === id);
+  const order = new Map(questionnaires.map((q, i) => [q.id, i]));
+  const topicOrder = (id: string) => order.get(id) ?? -1;
   return merge([...fromFlags, ...vatActions(vat, vatTopic), ...profileActions(profiles, topics), ...fromAnswers]).sort(
     (a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || topicOrder(a.questionnaireId) - topicOrder(b.questionnaireId),
   );
