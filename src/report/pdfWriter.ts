@@ -266,7 +266,7 @@ export class Writer {
         return this.lines(this.clean(cell), widths[i]! - 2 * pad, 0);
       });
     const head = columns.some((c) => c.header) ? layout(columns.map((c) => c.header ?? ''), () => true) : undefined;
-    const drawRow = (cells: string[][], from: number, count: number, bold: (column: number) => boolean, fill?: [number, number, number]) => {
+    const drawRow = (cells: (readonly string[])[], from: number, count: number, bold: (column: number) => boolean, fill?: [number, number, number]) => {
       const height = Math.max(count * step, (options.minRowHeight ?? 0) - 2 * pad) + 2 * pad;
       let x = PAGE.left;
       if (fill) this.doc.setFillColor(...fill).rect(PAGE.left, this.y, CONTENT_WIDTH, height, 'F');
