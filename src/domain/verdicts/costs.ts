@@ -198,25 +198,27 @@ function shares(total: number, partners: CostPartner[], plan: CooperationPlan, c
 }
 
 function negativeFields(plan: CooperationPlan, partners: CostPartner[]): CostProblem[] {
-  const fields: [string, number][] = [
-    ...Object.entries(plan.running).map(([k, v]): [string, number] => [`running.${k}`, v]),
-    ...Object.entries(plan.oneOff).map(([k, v]): [string, number] => [`oneOff.${k}`, v]),
-    ...partners.flatMap((p): [string, number][] =>
-      p.today && 'total' in p.today
-        ? [[`${p.id}.today`, p.today.total]]
-        : p.today
-        ? [
-            [`${p.id}.materialCosts`, p.today.materialCosts],
-            [`${p.id}.overheadRate`, p.today.overheadRate],
-            ...p.today.staff.flatMap((s, i): [string, number][] => [
-              [`${p.id}.staff[${i}].fte`, s.fte],
-              [`${p.id}.staff[${i}].costPerFte`, s.costPerFte],
-            ]),
-          ]
-        : [],
-    ),
-  ];
-  return fields.filter(([, v]) => !Number.isFinite(v) || v < 0).map(([field]) => ({ code: 'cost-negative', field }));
+  const problems: CostProblem[] = [];
+  // Named only when negative: almost always there is nothing to report.
+  const check = (value: number, field: () => string) => {
+    if (!Number.isFinite(value) || value < 0) problems.push({ code: 'cost-negative', field: field() });
+  };
+  for (const [k, v] of Object.entries(plan.running)) check(v, () => `running.${k}`);
+  for (const [k, v] of Object.entries(plan.oneOff)) check(v, () => `oneOff.${k}`);
+  for (const p of partners) {
+    if (!p.today) continue;
+    if ('total' in p.today) {
+      check(p.today.total, () => `${p.id}.today`);
+      continue;
+    }
+    check(p.today.materialCosts, () => `${p.id}.materialCosts`);
+    check(p.today.overheadRate, () => `${p.id}.overheadRate`);
+    p.today.staff.forEach((s, i) => {
+      check(s.fte, () => `${p.id}.staff[${i}].fte`);
+      check(s.costPerFte, () => `${p.id}.staff[${i}].costPerFte`);
+    });
+  }
+  return problems;
 }
 
 export function calculateCosts(partners: CostPartner[], plan: CooperationPlan): CostResult {

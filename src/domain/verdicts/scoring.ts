@@ -97,10 +97,12 @@ function sectionResult(view: QuestionnaireView, section: Section): SectionResult
   const notes = view.response.notes;
   const hasNotes = Object.keys(notes).length > 0;
   const questions: QuestionResult[] = [];
-  const add = (item?: { id: string; name: string }) => {
+  const add = (item?: { id: string; name: string; answers: Response['answers'] }) => {
     const scope: Scope = item ? { itemId: item.id } : {};
+    // The section is repeated exactly when there is an item: its answers are the item's.
+    const answers = item ? item.answers : view.response.answers;
     for (const question of view.visibleQuestions(section, scope)) {
-      const value = view.rawAnswer(question.id, scope);
+      const value = answers[question.id];
       const { state, score } = scoreAnswer(question, value);
       // Built field by field, not by spreading: the report makes one of these per answer.
       const result: QuestionResult = {

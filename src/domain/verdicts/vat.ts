@@ -101,8 +101,12 @@ interface StepResult {
 }
 
 /** The answers of one service, read through the declared vocabulary of the test. */
+const MISSING: Reading<never> = Object.freeze({ state: 'missing' });
+const UNKNOWN: Reading<never> = Object.freeze({ state: 'unknown' });
+
 class ServiceAnswers {
   private readonly scope: Scope;
+  private readonly readings = new Map<QuestionNeed, Reading<string>>();
 
   constructor(
     private readonly view: QuestionnaireView,
@@ -121,14 +125,21 @@ class ServiceAnswers {
   }
 
   read<O extends string>(need: QuestionNeed<O>): Reading<O> {
+    // The test reads most answers several times (steps, reasons, mitigations): each is read once.
+    let reading = this.readings.get(need);
+    if (!reading) this.readings.set(need, (reading = this.readAnswer(need)));
+    return reading as Reading<O>;
+  }
+
+  private readAnswer(need: QuestionNeed): Reading<string> {
     const value = this.raw(need);
     const chosen = Array.isArray(value) ? value[0] : value;
-    if (chosen === undefined || chosen.trim() === '') return { state: 'missing' };
+    if (chosen === undefined || chosen.trim() === '') return MISSING;
     const question = this.view.question(need.question);
     const option = question ? optionsOf(question).find((o) => o.value === chosen) : undefined;
-    if (option?.kind === 'unknown') return { state: 'unknown' };
+    if (option?.kind === 'unknown') return UNKNOWN;
     // An option the test does not name (e.g. added to the content later) decides nothing.
-    return (need.options as readonly string[]).includes(chosen) ? { state: 'value', value: chosen as O } : { state: 'missing' };
+    return need.options.includes(chosen) ? { state: 'value', value: chosen } : MISSING;
   }
 
   value<O extends string>(need: QuestionNeed<O>): O | undefined {
