@@ -66,15 +66,17 @@ function progressOf(entry: Pick<StepEntry, 'status' | 'owner' | 'due' | 'note'> 
  */
 export function planSteps(actions: ActionItem[], plan: Plan | undefined): PlanStep[] {
   const entries = plan?.steps ?? {};
-  const current = new Set(actions.flatMap((a) => a.stepKeys));
+  const keys = Object.keys(entries);
+  // Most reports have nothing recorded yet: no set of the step keys for them.
+  const current = keys.length ? new Set(actions.flatMap((a) => a.stepKeys)) : undefined;
   const used = new Set<string>();
-  const leftOver = Object.keys(entries).filter((key) => !current.has(key));
+  const leftOver = keys.filter((key) => !current!.has(key));
   const generated = actions.map((action): PlanStep => {
     const key = action.stepKeys.find((k) => Object.hasOwn(entries, k)) ?? leftOver.find((k) => !used.has(k) && entries[k]!.text === action.text);
     if (key) used.add(key);
     const entry = key ? entries[key] : undefined;
-    const { stepKeys, owner, ...rest } = action;
-    return { ...rest, stepKeys, owner: entry?.owner ?? owner, suggestedOwner: owner, stepKey: key ?? stepKeys[0], progress: progressOf(entry) };
+    const { id, text, priority, topic, questionnaireId, source, because, stepKeys, owner } = action;
+    return { id, text, priority, topic, questionnaireId, source, because, stepKeys, owner: entry?.owner ?? owner, suggestedOwner: owner, stepKey: key ?? stepKeys[0], progress: progressOf(entry) };
   });
   const custom = (plan?.custom ?? []).map(
     (step): PlanStep => ({

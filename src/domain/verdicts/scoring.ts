@@ -69,21 +69,19 @@ interface Tally {
   countedWeight: number;
 }
 
-function tally(results: QuestionResult[]): Tally {
-  return results.reduce<Tally>(
-    (t, r) => {
-      if (r.state === 'unscored' || r.state === 'notApplicable') return t;
-      // An optional question nobody answered neither helps nor hurts the score.
-      if (r.state === 'unanswered' && !r.required) return t;
-      t.countedWeight += r.weight;
-      if (r.state === 'scored') {
-        t.scoredWeight += r.weight;
-        t.weightedScore += r.weight * r.score!;
-      }
-      return t;
-    },
-    { weightedScore: 0, scoredWeight: 0, countedWeight: 0 },
-  );
+/** Adds the results, in their order, to the tally. */
+function tally(results: QuestionResult[], t: Tally = { weightedScore: 0, scoredWeight: 0, countedWeight: 0 }): Tally {
+  for (const r of results) {
+    if (r.state === 'unscored' || r.state === 'notApplicable') continue;
+    // An optional question nobody answered neither helps nor hurts the score.
+    if (r.state === 'unanswered' && !r.required) continue;
+    t.countedWeight += r.weight;
+    if (r.state === 'scored') {
+      t.scoredWeight += r.weight;
+      t.weightedScore += r.weight * r.score!;
+    }
+  }
+  return t;
 }
 
 function percentages(t: Tally): { score?: number; completeness: number } {
@@ -126,13 +124,21 @@ function sectionResult(view: QuestionnaireView, section: Section): SectionResult
 }
 
 export function topicResult(q: Questionnaire, response: Response, view = new QuestionnaireView(q, response)): TopicResult {
-  const sections = q.sections.filter((s) => view.isSectionVisible(s)).map((s) => sectionResult(view, s));
+  const sections: SectionResult[] = [];
+  // The topic's tally adds every question in the same order as a section's does.
+  const total: Tally = { weightedScore: 0, scoredWeight: 0, countedWeight: 0 };
+  for (const s of q.sections) {
+    if (!view.isSectionVisible(s)) continue;
+    const result = sectionResult(view, s);
+    tally(result.questions, total);
+    sections.push(result);
+  }
   return {
     questionnaireId: q.id,
     title: q.title,
     shortTitle: q.shortTitle ?? q.title,
     version: q.version,
-    ...percentages(tally(sections.flatMap((s) => s.questions))),
+    ...percentages(total),
     sections,
   };
 }
