@@ -100,10 +100,10 @@ interface StepResult {
   clarify?: string[];
 }
 
-/** The answers of one service, read through the declared vocabulary of the test. */
 const MISSING: Reading<never> = Object.freeze({ state: 'missing' });
 const UNKNOWN: Reading<never> = Object.freeze({ state: 'unknown' });
 
+/** The answers of one service, read through the declared vocabulary of the test. */
 class ServiceAnswers {
   private readonly scope: Scope;
   private readonly readings = new Map<QuestionNeed, Reading<string>>();
