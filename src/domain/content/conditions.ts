@@ -112,7 +112,7 @@ export class QuestionnaireView {
     return section.questions.filter((q) => this.isShownInSection(q, scope));
   }
 
-  holds(condition: Condition, scope: Scope): boolean {
+  holds(condition: Condition, scope: Scope = TOP): boolean {
     return testOf(condition)(this, scope);
   }
 }
@@ -134,22 +134,29 @@ function compile(condition: Condition): Test {
   // Answer conditions first: they are most of them.
   if ('question' in condition) {
     const { question, answered: wanted, in: within, notIn } = condition;
+    // Loops, not callbacks: a test runs hundreds of times per report and should allocate nothing.
     return (view, scope) => {
       const value = view.answer(question, scope);
       const answered = isAnswered(value);
       if (wanted !== undefined && answered !== wanted) return false;
-      if (within && !within.some((v) => isChosen(value, v))) return false;
-      if (notIn && (!answered || notIn.some((v) => isChosen(value, v)))) return false;
+      if (within && !isAnyChosen(value, within)) return false;
+      if (notIn && (!answered || isAnyChosen(value, notIn))) return false;
       return true;
     };
   }
   if ('all' in condition) {
     const parts = condition.all.map(compile);
-    return (view, scope) => parts.every((part) => part(view, scope));
+    return (view, scope) => {
+      for (const part of parts) if (!part(view, scope)) return false;
+      return true;
+    };
   }
   if ('any' in condition) {
     const parts = condition.any.map(compile);
-    return (view, scope) => parts.some((part) => part(view, scope));
+    return (view, scope) => {
+      for (const part of parts) if (part(view, scope)) return true;
+      return false;
+    };
   }
   if ('not' in condition) {
     const inner = compile(condition.not);
@@ -161,6 +168,11 @@ function compile(condition: Condition): Test {
 
 function isChosen(value: AnswerValue | undefined, option: string): boolean {
   return Array.isArray(value) ? value.includes(option) : value === option;
+}
+
+function isAnyChosen(value: AnswerValue | undefined, options: readonly string[]): boolean {
+  for (const option of options) if (isChosen(value, option)) return true;
+  return false;
 }
 
 /** Every question id a condition mentions. */

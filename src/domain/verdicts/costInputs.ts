@@ -45,7 +45,7 @@ class CostAnswers {
   constructor(readonly view: QuestionnaireView) {}
 
   /** The number, or undefined when empty, "weiß nicht" or outside the question's range. */
-  number(need: QuestionNeed, scope: { section?: string; itemId?: string } = {}): number | undefined {
+  number(need: QuestionNeed, scope?: { section?: string; itemId?: string }): number | undefined {
     const question = this.view.question(need.question);
     const reading = readNumber(question, this.view.answer(need.question, scope));
     return reading.state === 'number' ? reading.value : undefined;
@@ -57,7 +57,7 @@ class CostAnswers {
     if (value !== undefined) return value;
     const question = this.view.question(need.question);
     const guides: Guide[] = question?.type === 'number' ? (question.guide ?? []) : [];
-    const guide = guides.find((g) => !g.when || this.view.holds(g.when, {}));
+    const guide = guides.find((g) => !g.when || this.view.holds(g.when));
     if (!guide) return undefined;
     this.assumptions.push({ questionId: need.question, value: guide.value, ...(guide.reference && { reference: guide.reference }) });
     return guide.value;

@@ -66,7 +66,7 @@ export interface LegalFormRanking {
 }
 
 function assess(form: LegalForm, view: QuestionnaireView): LegalFormFit {
-  const matched = form.fit.filter((criterion) => view.holds(criterion.when, {}));
+  const matched = form.fit.filter((criterion) => view.holds(criterion.when));
   const points = matched.reduce((sum, c) => sum + c.points, 0);
   return {
     id: form.id,
@@ -76,7 +76,7 @@ function assess(form: LegalForm, view: QuestionnaireView): LegalFormFit {
     points,
     reasonsFor: matched.filter((c) => c.points > 0).map((c) => c.reason),
     reasonsAgainst: matched.filter((c) => c.points < 0).map((c) => c.reason),
-    exclusions: (form.excludedIf ?? []).filter((e) => view.holds(e.when, {})).map((e) => e.reason),
+    exclusions: (form.excludedIf ?? []).filter((e) => view.holds(e.when)).map((e) => e.reason),
     references: form.references,
     approvalRequired: form.approvalRequired,
     approval: form.approval,
@@ -113,7 +113,7 @@ export function rankLegalForms(
     ownIsKreisfreieStadt && Array.isArray(kinds) && !kinds.includes(kreisfrei)
       ? new QuestionnaireView(questionnaire, { ...response, answers: { ...response.answers, [PARTNER_KIND.question]: [...kinds, kreisfrei] } })
       : view;
-  const authority = data.approvingAuthority.find((a) => !a.when || authorityView.holds(a.when, {}))!;
+  const authority = data.approvingAuthority.find((a) => !a.when || authorityView.holds(a.when))!;
   return {
     ranked,
     unsuitable: fits.filter((f) => f.exclusions.length > 0),
@@ -123,7 +123,7 @@ export function rankLegalForms(
       why: form.why,
       instead: form.instead,
       references: form.references,
-      pointedTo: form.when ? view.holds(form.when, {}) : false,
+      pointedTo: form.when ? view.holds(form.when) : false,
     })),
     approvingAuthority: {
       authority: authority.authority,

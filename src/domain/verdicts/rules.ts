@@ -63,7 +63,7 @@ export function evaluateRules(
       .filter(
         (rule) =>
           timingHolds(rule, timing) &&
-          view.holds(rule.when, {}) &&
+          view.holds(rule.when) &&
           (!rule.vatRiskIn || rule.vatRiskIn.some((risk) => vatRisks.includes(risk))),
       )
       .map(

@@ -96,9 +96,11 @@ function sectionResult(view: QuestionnaireView, section: Section): SectionResult
   const hasNotes = Object.keys(notes).length > 0;
   const questions: QuestionResult[] = [];
   const add = (item?: { id: string; name: string; answers: Response['answers'] }) => {
-    const scope: Scope = item ? { itemId: item.id } : {};
+    const scope: Scope | undefined = item ? { itemId: item.id } : undefined;
     // The section is repeated exactly when there is an item: its answers are the item's.
     const answers = item ? item.answers : view.response.answers;
+    // One object per item, shared by its answers' results (the model is only read).
+    const named = item && { id: item.id, name: item.name };
     for (const question of view.visibleQuestions(section, scope)) {
       const value = answers[question.id];
       const { state, score } = scoreAnswer(question, value);
@@ -111,7 +113,7 @@ function sectionResult(view: QuestionnaireView, section: Section): SectionResult
         weight: weightOf(question),
         required: isRequired(question),
       };
-      if (item) result.item = { id: item.id, name: item.name };
+      if (named) result.item = named;
       if (score !== undefined) result.score = score;
       const note = hasNotes ? notes[item ? `${item.id}/${question.id}` : question.id] : undefined;
       if (note) result.note = note;
