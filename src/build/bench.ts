@@ -191,7 +191,7 @@ async function browserFigures(content: Content): Promise<void> {
 
     // Five runs at least: the mean of one run moves by a third from page to page on a 2-core machine.
     const timings = await repeat(Math.max(RUNS, 5), () => buildReportInBrowser(browser, bundle, content, threeServices));
-    record('buildReport, full assessment with 3 services, in Chromium (median of 5)', median(timings.map((t) => t.plain)), 0.3, 'ms', 3);
+    record(`buildReport, full assessment with 3 services, in Chromium (median of ${timings.length})`, median(timings.map((t) => t.plain)), 0.3, 'ms', 3);
     console.log(`    single runs: ${timings.map((t) => t.plain.toFixed(3)).join(', ')} ms`);
     console.log(`    the same with a deep-reactive (store) copy of the assessment: ${median(timings.map((t) => t.reactive)).toFixed(3)} ms`);
 

@@ -5,11 +5,11 @@ export function lazy<T>(make: () => T): () => T {
 }
 
 /**
- * A bounded memo for pure functions whose input the user types or the report repeats (amounts,
- * dates): made once, looked up afterwards, emptied when it holds `max` values so that typing never
- * grows it without end.
+ * A memo for pure functions whose input the report repeats (amounts, dates, answers): made once,
+ * looked up afterwards. Where the keys are typed text, `max` bounds it: the memo is emptied when it
+ * holds that many values, so that typing never grows it without end.
  */
-export function remembered<K, V>(memo: Map<K, V>, key: K, make: () => V, max: number): V {
+export function remembered<K, V>(memo: Map<K, V>, key: K, make: () => V, max = Infinity): V {
   let value = memo.get(key);
   if (value === undefined) {
     if (memo.size >= max) memo.clear();

@@ -76,7 +76,7 @@ export class QuestionnaireView {
   }
 
   isSectionVisible(section: Section, scope: Scope = TOP): boolean {
-    return !section.showIf || this.remembered(this.memoOf(scope)?.sections, section.id, section.showIf, scope);
+    return !section.showIf || this.memoisedHolds(this.memoOf(scope)?.sections, section.id, section.showIf, scope);
   }
 
   isQuestionVisible(questionId: string, scope: Scope = TOP): boolean {
@@ -86,11 +86,14 @@ export class QuestionnaireView {
 
   /** Whether a question of a shown section is shown, by its own condition. */
   private isShownInSection(question: Question, scope: Scope): boolean {
-    return !question.showIf || this.remembered(this.memoOf(scope)?.questions, question.id, question.showIf, scope);
+    return !question.showIf || this.memoisedHolds(this.memoOf(scope)?.questions, question.id, question.showIf, scope);
   }
 
-  /** Whether a condition holds, from the memo when it was asked before. */
-  private remembered(memo: Map<string, boolean> | undefined, id: string, condition: Condition, scope: Scope): boolean {
+  /**
+   * Whether a condition holds, from the memo when it was asked before. Not memo.ts's `remembered`:
+   * a live view has no memo, and this runs for every shown question without a callback per call.
+   */
+  private memoisedHolds(memo: Map<string, boolean> | undefined, id: string, condition: Condition, scope: Scope): boolean {
     const known = memo?.get(id);
     if (known !== undefined) return known;
     const holds = this.holds(condition, scope);

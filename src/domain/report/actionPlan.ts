@@ -70,7 +70,7 @@ export function planSteps(actions: ActionItem[], plan: Plan | undefined): PlanSt
   // Most reports have nothing recorded yet: no set of the step keys for them.
   const current = keys.length ? new Set(actions.flatMap((a) => a.stepKeys)) : undefined;
   const used = new Set<string>();
-  const leftOver = keys.filter((key) => !current!.has(key));
+  const leftOver = current ? keys.filter((key) => !current.has(key)) : [];
   const generated = actions.map((action): PlanStep => {
     const key = action.stepKeys.find((k) => Object.hasOwn(entries, k)) ?? leftOver.find((k) => !used.has(k) && entries[k]!.text === action.text);
     if (key) used.add(key);

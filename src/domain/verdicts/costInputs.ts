@@ -3,7 +3,7 @@
 // Where a field with a "Richtwert" is empty, the guide of the question is used and recorded as an
 // assumption; where a figure the calculation needs is missing, it is listed instead of guessed.
 import type { Response } from '../assessment/assessment.ts';
-import { QuestionnaireView } from '../content/conditions.ts';
+import { QuestionnaireView, type Scope } from '../content/conditions.ts';
 import type { QuestionNeed } from '../content/contract.ts';
 import { readNumber } from '../content/questions.ts';
 import type { Guide, Questionnaire } from '../content/schema.ts';
@@ -45,7 +45,7 @@ class CostAnswers {
   constructor(readonly view: QuestionnaireView) {}
 
   /** The number, or undefined when empty, "weiß nicht" or outside the question's range. */
-  number(need: QuestionNeed, scope?: { section?: string; itemId?: string }): number | undefined {
+  number(need: QuestionNeed, scope?: Scope): number | undefined {
     const question = this.view.question(need.question);
     const reading = readNumber(question, this.view.answer(need.question, scope));
     return reading.state === 'number' ? reading.value : undefined;
@@ -83,8 +83,8 @@ class CostAnswers {
 function todayOf(a: CostAnswers): TodayCosts | undefined {
   const total = a.number(Q.personnelCosts);
   const rows = a.view.items(COST_SECTIONS.staff).map((item) => ({
-    fte: a.number(Q.staffFte, { section: COST_SECTIONS.staff, itemId: item.id }),
-    costPerFte: a.number(Q.staffCost, { section: COST_SECTIONS.staff, itemId: item.id }),
+    fte: a.number(Q.staffFte, { itemId: item.id }),
+    costPerFte: a.number(Q.staffCost, { itemId: item.id }),
   }));
   const complete = rows.filter((r): r is { fte: number; costPerFte: number } => r.fte !== undefined && r.costPerFte !== undefined);
   // A yearly total of the personnel costs wins over the rows of staff.
@@ -140,7 +140,7 @@ export function costInputsOf(questionnaire: Questionnaire, response: Response, o
   };
 
   const partners: CostPartner[] = view.items(COST_SECTIONS.partners).map((item) => {
-    const scope = { section: COST_SECTIONS.partners, itemId: item.id };
+    const scope = { itemId: item.id };
     const todayTotal = a.number(Q.partnerToday, scope);
     return {
       id: item.id,

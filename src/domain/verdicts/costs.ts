@@ -199,23 +199,22 @@ function shares(total: number, partners: CostPartner[], plan: CooperationPlan, c
 
 function negativeFields(plan: CooperationPlan, partners: CostPartner[]): CostProblem[] {
   const problems: CostProblem[] = [];
-  // Named only when negative: almost always there is nothing to report.
-  const check = (value: number, field: () => string) => {
-    if (!Number.isFinite(value) || value < 0) problems.push({ code: 'cost-negative', field: field() });
+  const check = (field: string, value: number) => {
+    if (!Number.isFinite(value) || value < 0) problems.push({ code: 'cost-negative', field });
   };
-  for (const [k, v] of Object.entries(plan.running)) check(v, () => `running.${k}`);
-  for (const [k, v] of Object.entries(plan.oneOff)) check(v, () => `oneOff.${k}`);
+  for (const [k, v] of Object.entries(plan.running)) check(`running.${k}`, v);
+  for (const [k, v] of Object.entries(plan.oneOff)) check(`oneOff.${k}`, v);
   for (const p of partners) {
     if (!p.today) continue;
     if ('total' in p.today) {
-      check(p.today.total, () => `${p.id}.today`);
+      check(`${p.id}.today`, p.today.total);
       continue;
     }
-    check(p.today.materialCosts, () => `${p.id}.materialCosts`);
-    check(p.today.overheadRate, () => `${p.id}.overheadRate`);
+    check(`${p.id}.materialCosts`, p.today.materialCosts);
+    check(`${p.id}.overheadRate`, p.today.overheadRate);
     p.today.staff.forEach((s, i) => {
-      check(s.fte, () => `${p.id}.staff[${i}].fte`);
-      check(s.costPerFte, () => `${p.id}.staff[${i}].costPerFte`);
+      check(`${p.id}.staff[${i}].fte`, s.fte);
+      check(`${p.id}.staff[${i}].costPerFte`, s.costPerFte);
     });
   }
   return problems;

@@ -69,8 +69,10 @@ interface Tally {
   countedWeight: number;
 }
 
+const emptyTally = (): Tally => ({ weightedScore: 0, scoredWeight: 0, countedWeight: 0 });
+
 /** Adds the results, in their order, to the tally. */
-function tally(results: QuestionResult[], t: Tally = { weightedScore: 0, scoredWeight: 0, countedWeight: 0 }): Tally {
+function tally(results: QuestionResult[], t = emptyTally()): Tally {
   for (const r of results) {
     if (r.state === 'unscored' || r.state === 'notApplicable') continue;
     // An optional question nobody answered neither helps nor hurts the score.
@@ -128,7 +130,7 @@ function sectionResult(view: QuestionnaireView, section: Section): SectionResult
 export function topicResult(q: Questionnaire, response: Response, view = new QuestionnaireView(q, response)): TopicResult {
   const sections: SectionResult[] = [];
   // The topic's tally adds every question in the same order as a section's does.
-  const total: Tally = { weightedScore: 0, scoredWeight: 0, countedWeight: 0 };
+  const total = emptyTally();
   for (const s of q.sections) {
     if (!view.isSectionVisible(s)) continue;
     const result = sectionResult(view, s);

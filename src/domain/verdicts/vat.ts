@@ -14,6 +14,7 @@ import { QuestionnaireView, type Scope } from '../content/conditions.ts';
 import { optionsOf, readNumber, type NumberReading } from '../content/questions.ts';
 import type { Content, VatTestFile } from '../content/schema.ts';
 import { euro } from '../format.ts';
+import { remembered } from '../memo.ts';
 import { VAT_RATE } from './costs.ts';
 import { assessTransition, type VatTransition } from './vatTransition.ts';
 import { VAT_QUESTIONNAIRE, VAT_QUESTIONS as Q, VAT_SECTION, VAT_TEXT as T } from './vatContract.ts';
@@ -126,9 +127,7 @@ class ServiceAnswers {
 
   read<O extends string>(need: QuestionNeed<O>): Reading<O> {
     // The test reads most answers several times (steps, reasons, mitigations): each is read once.
-    let reading = this.readings.get(need);
-    if (!reading) this.readings.set(need, (reading = this.readAnswer(need)));
-    return reading as Reading<O>;
+    return remembered(this.readings, need, () => this.readAnswer(need)) as Reading<O>;
   }
 
   private readAnswer(need: QuestionNeed): Reading<string> {
