@@ -62,7 +62,9 @@ const COLLECT_STYLES = `(() => {
   const styleOf = (element, pseudo) => {
     const style = getComputedStyle(element, pseudo);
     if (pseudo && (style.content === 'none' || style.content === 'normal')) return {};
-    return Object.fromEntries(Array.from(style, (name) => [name, style.getPropertyValue(name)]));
+    // Custom properties are left out: they are inputs (the build drops KERN's unread ones), and every
+    // property they could change is compared as it resolves.
+    return Object.fromEntries(Array.from(style).filter((name) => !name.startsWith('--')).map((name) => [name, style.getPropertyValue(name)]));
   };
   const pathOf = (element) => {
     const parts = [];

@@ -6,11 +6,13 @@ import purgeCss from '@fullhuman/postcss-purgecss';
 import { comment, type Plugin } from 'postcss';
 import { KERN_ICONS } from '../components/kernIcons.ts';
 import { iconsWithoutImages } from './kernIcons.ts';
+import { dropUnusedTokens, tokensNamedIn } from './unusedTokens.ts';
 
 export function purgeKernCss(root: string): Plugin {
   const purge = purgeCss({
     content: [`${root}/index.html`, `${root}/src/**/*.vue`, `${root}/src/**/*.ts`],
-    // CSS variables stay: removing "unused" ones breaks KERN's backgrounds.
+    // PurgeCSS's own variable removal does not see the app's styles (it broke KERN's backgrounds):
+    // unusedTokens.ts drops the unread tokens instead.
     variables: false,
     // KernIcon.vue composes these class names from the icon's name.
     safelist: KERN_ICONS.map((name) => `kern-icon--${name}`),
@@ -26,6 +28,7 @@ export function purgeKernCss(root: string): Plugin {
       });
       await (purge as Plugin).OnceExit!(css, helpers);
       css.walkRules(iconsWithoutImages);
+      dropUnusedTokens(css, tokensNamedIn(root));
     },
   };
 }
