@@ -7,3 +7,6 @@ export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout
 /** Until the browser has nothing else to do (at most `timeout` ms); without idle callbacks, for one task. */
 export const whenIdle = (timeout = 3000): Promise<void> =>
   new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve)));
+
+/** Until the browser has painted what is on screen now (the next frame, then one task). */
+export const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

@@ -13,10 +13,16 @@ const SHOW_ALL = `(() => {
 const UNDO = `document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== window.__showAll)`;
 
 export async function wholePageScreenshot(page: Page, path?: string): Promise<Buffer> {
+  await untilDrawn(page);
   await page.evaluate(SHOW_ALL);
   try {
     return await page.screenshot({ fullPage: true, ...(path ? { path } : {}) });
   } finally {
     await page.evaluate(UNDO);
   }
+}
+
+/** Until no part of the page is still being drawn: the results page draws its lower part a frame after the top (aria-busy). */
+export async function untilDrawn(page: Page): Promise<void> {
+  await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
 }

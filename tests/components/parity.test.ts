@@ -25,6 +25,7 @@ import { renderPdf } from '../../src/report/pdf';
 import { pdfText } from '../../src/report/pdfText';
 import { useAssessmentStore } from '../../src/stores/assessment';
 import ResultsView from '../../src/views/ResultsView.vue';
+import { afterPaint } from '../../src/tasks.ts';
 import { SCENARIOS, scenario, SCENARIO_DATE } from '../fixtures/scenarios';
 import { pdfAssets } from '../unit/pdfAssets';
 import { readDocument } from '../unit/readPdf';
@@ -46,6 +47,9 @@ async function pageText(assessment: Assessment): Promise<string> {
     ],
   });
   const wrapper = mount(ResultsView, { global: { plugins: [router] } });
+  await flushPromises();
+  // Everything below the topic table is drawn a frame after the top of the page.
+  await afterPaint();
   await flushPromises();
   // The plan's owners stand in fields the user can change: what the fields show counts as said.
   const fields = wrapper.findAll('input[type=text], textarea').map((f) => (f.element as HTMLInputElement).value);

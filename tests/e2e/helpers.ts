@@ -1,7 +1,8 @@
 // Shared steps for the browser tests: filling the wizard like a person would, by role and label.
 import { expect, type Page } from '@playwright/test';
 import { CURRENT_KEY } from '../../src/stores/storageKeys.ts';
-export { wholePageScreenshot } from '../../src/build/wholePage.ts';
+import { untilDrawn } from '../../src/build/wholePage.ts';
+export { untilDrawn, wholePageScreenshot } from '../../src/build/wholePage.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -84,6 +85,7 @@ export async function walkQuestionnaire(
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await untilDrawn(page);
   // Evaluated through the DevTools protocol: a <script> tag would be blocked by the app's CSP.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { clearStorage, expectNoAxeViolations, fillSetup, SCREENSHOTS } from './helpers.ts';
+import { clearStorage, expectNoAxeViolations, fillSetup, SCREENSHOTS, untilDrawn } from './helpers.ts';
 
 /** One URL per page type, reached after a realistic setup. */
 const PAGE_TYPES: [string, string][] = [
@@ -26,6 +26,7 @@ test.describe('accessibility (WCAG 2.1 A/AA with axe-core)', () => {
       await prepare(page);
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await untilDrawn(page);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       await expectNoAxeViolations(page);
     });
