@@ -14,7 +14,7 @@ const readIn = (value: string): string[] => Array.from(value.matchAll(READ), (m)
 /** Every KERN token the app's own sources name (styles, templates, code), e.g. `var(--kern-color-action-default)`. */
 export function tokensNamedIn(root: string): Set<string> {
   const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.(vue|ts|css)$/.test(file) && !file.startsWith(`build`))
+    .filter((file) => /\.(vue|ts|css)$/.test(file) && !file.startsWith('build'))
     .map((file) => join(root, 'src', file));
   const named = new Set<string>();
   for (const file of [join(root, 'index.html'), ...sources]) for (const [name] of readFileSync(file, 'utf8').matchAll(KERN_TOKEN)) named.add(name);

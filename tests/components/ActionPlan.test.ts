@@ -9,7 +9,7 @@ import { createMemoryHistory, createRouter } from 'vue-router';
 import { loadContent } from '../../src/content';
 import { useAssessmentStore } from '../../src/stores/assessment';
 import ResultsView from '../../src/views/ResultsView.vue';
-import { afterPaint } from '../../src/tasks.ts';
+import { untilResultsDrawn } from './resultsDrawn.ts';
 import { scenario } from '../fixtures/scenarios';
 
 vi.mock('../../src/components/results/ChartCanvas.vue', () => ({ default: { template: '<div class="chart-stub" />' } }));
@@ -25,10 +25,7 @@ async function mountResults() {
     { path: '/:any(.*)*', name: 'overview', component: { template: '<div />' } },
   ] });
   const wrapper = mount(ResultsView, { global: { plugins: [router] }, attachTo: document.body });
-  await flushPromises();
-  // Everything below the topic table is drawn a frame after the top of the page.
-  await afterPaint();
-  await flushPromises();
+  await untilResultsDrawn();
   return { wrapper, store };
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { flushPromises, mount } from '@vue/test-utils';
+import { mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
@@ -10,7 +10,7 @@ import type { Assessment } from '../../src/domain/assessment/assessment';
 import { percentText, scoreNumber } from '../../src/domain/report/wording';
 import { useAssessmentStore } from '../../src/stores/assessment';
 import ResultsView from '../../src/views/ResultsView.vue';
-import { afterPaint } from '../../src/tasks.ts';
+import { untilResultsDrawn } from './resultsDrawn.ts';
 
 // happy-dom has no canvas: the chart itself is tested in the browser; here the text alternatives.
 vi.mock('../../src/components/results/ChartCanvas.vue', () => ({ default: { template: '<div class="chart-stub" />' } }));
@@ -28,10 +28,7 @@ async function mountResults(change?: (a: Assessment) => void) {
     { path: '/:any(.*)*', name: 'overview', component: { template: '<div />' } },
   ] });
   const wrapper = mount(ResultsView, { global: { plugins: [router] } });
-  await flushPromises();
-  // Everything below the topic table is drawn a frame after the top of the page.
-  await afterPaint();
-  await flushPromises();
+  await untilResultsDrawn();
   return { wrapper, report: buildReport(content, store.assessment) };
 }
 

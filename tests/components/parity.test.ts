@@ -4,7 +4,7 @@
 // its fit, VAT verdict per service (with euros), step of the plan, open point, note and caveat the
 // model decides must appear in both. Compared as letters and digits only, so that line breaks,
 // hyphenation and no-break spaces do not count.
-import { flushPromises, mount } from '@vue/test-utils';
+import { mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
@@ -25,7 +25,7 @@ import { renderPdf } from '../../src/report/pdf';
 import { pdfText } from '../../src/report/pdfText';
 import { useAssessmentStore } from '../../src/stores/assessment';
 import ResultsView from '../../src/views/ResultsView.vue';
-import { afterPaint } from '../../src/tasks.ts';
+import { untilResultsDrawn } from './resultsDrawn.ts';
 import { SCENARIOS, scenario, SCENARIO_DATE } from '../fixtures/scenarios';
 import { pdfAssets } from '../unit/pdfAssets';
 import { readDocument } from '../unit/readPdf';
@@ -47,10 +47,7 @@ async function pageText(assessment: Assessment): Promise<string> {
     ],
   });
   const wrapper = mount(ResultsView, { global: { plugins: [router] } });
-  await flushPromises();
-  // Everything below the topic table is drawn a frame after the top of the page.
-  await afterPaint();
-  await flushPromises();
+  await untilResultsDrawn();
   // The plan's owners stand in fields the user can change: what the fields show counts as said.
   const fields = wrapper.findAll('input[type=text], textarea').map((f) => (f.element as HTMLInputElement).value);
   const text = [wrapper.text(), ...fields].join('\n');
