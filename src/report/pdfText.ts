@@ -15,6 +15,44 @@ export function isPrintable1252(char: string): boolean {
 
 const graphemes = new Intl.Segmenter('de', { granularity: 'grapheme' });
 
+/** Characters per piece the segmenter is given at once (a longer cluster stays whole). */
+const WINDOW = 4096;
+
+/** Whether a window ending at `end` would cut a character written as two UTF-16 units in half. */
+const cutsPair = (text: string, end: number) => /[\uD800-\uDBFF]/.test(text[end - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[end] ?? '');
+
+/**
+ * The grapheme clusters of the text, in order. V8's segmenter slows down steeply on long strings (a
+ * text of 70,000 characters took a minute, one of 30,000 a tenth of a second), so the text is
+ * segmented in windows. Whether a cluster ends depends only on what comes before and on the next
+ * character, so every cluster of a window is right except the last, which the window's end may cut
+ * off: the next window starts with it. A window never ends inside a character.
+ */
+export function* graphemeClusters(text: string, window = WINDOW): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + window, text.length);
+    if (cutsPair(text, end)) end += end - 1 > start ? -1 : 1;
+    if (end === text.length) {
+      for (const { segment } of graphemes.segment(text.slice(start))) yield segment;
+      return;
+    }
+    let next = start;
+    for (const { segment, index } of graphemes.segment(text.slice(start, end))) {
+      if (start + index + segment.length === end) break;
+      yield segment;
+      next = start + index + segment.length;
+    }
+    // One cluster fills the whole window: it is segmented with the rest of the text.
+    if (next === start) {
+      const { segment } = graphemes.segment(text.slice(start)).containing(0)!;
+      yield segment;
+      next += segment.length;
+    }
+    start = next;
+  }
+}
+
 /**
  * Text that needs no change (most German text): characters both the standard fonts and the embedded
  * Fira Sans have (Windows-1252 without soft hyphen and without ƒ ˆ ˜ ™).
@@ -29,7 +67,7 @@ export function pdfText(input: string, printable: (char: string) => boolean = is
   const text = input.normalize('NFC').replace(/\r\n?/g, '\n');
   if (PLAIN.test(text)) return text;
   let out = '';
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of graphemeClusters(text)) {
     if (segment === '\n') out += '\n';
     else if (segment === '\u00a0' || segment === '\u202f') out += '\u00a0';
     else if (segment === '\t' || /^\p{Zs}$/u.test(segment)) out += ' ';
