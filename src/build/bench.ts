@@ -1,11 +1,14 @@
 // `npm run bench`: builds the app and prints every performance figure next to its budget – sizes of
 // the first load and of the offline cache, and what a user on a phone or an old office PC waits for,
 // measured in Chromium against a gzip-serving web server. A benchmark, not a test: it reports, it
-// never fails. BENCH_PORT sets the server's port (default 4391), BENCH_RUNS the runs per figure.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+// never fails. BENCH_PORT sets the server's port (default 4391; the empty reference app gets the next one),
+// BENCH_RUNS the runs per figure.
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
+import { compileHintsPlugin } from './compileHintsPlugin.ts';
 import { buildReport } from '../domain/report/report.ts';
 import { serialiseAssessment } from '../domain/assessment/savedData.ts';
 import type { Content } from '../domain/content/schema.ts';
@@ -20,6 +23,7 @@ import {
   pdfClicks,
   resultsPaint,
   startPageVisit,
+  type DeepLinkTasks,
   type LighthouseRun,
   type StartPageRun,
 } from './benchBrowser.ts';
@@ -137,6 +141,24 @@ async function browserBundle(): Promise<string> {
   return (output[0]!.output[0] as Rolldown.OutputChunk).code;
 }
 
+/** The reference app (emptyApp/) built like IKZ-Check, into a temporary folder. */
+async function emptyAppDist(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'ikz-empty-app-'));
+  await build({
+    root: join(root, 'src/build/emptyApp'),
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [compileHintsPlugin()],
+    define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    build: { outDir, emptyOutDir: true, target: 'es2020', modulePreload: { polyfill: false } },
+  });
+  // The deep-link measurement first opens this file of the same origin.
+  copyFileSync(join(root, 'public/favicon.svg'), join(outDir, 'favicon.svg'));
+  return outDir;
+}
+
 async function repeat<T>(runs: number, measure: () => Promise<T>): Promise<T[]> {
   const results: T[] = [];
   for (let i = 0; i < runs; i++) results.push(await measure());
@@ -149,8 +171,11 @@ async function browserFigures(content: Content): Promise<void> {
     return;
   }
   const bundle = await browserBundle();
+  const emptyDist = await emptyAppDist();
   const server = await serveStatic(dist, PORT);
+  const emptyServer = await serveStatic(emptyDist, PORT + 1);
   const url = `http://127.0.0.1:${PORT}/`;
+  const emptyUrl = `http://127.0.0.1:${PORT + 1}/`;
   const browser = await launchBrowser();
   try {
     console.log(`\nIn Chromium, served with gzip from ${url}, median of ${RUNS} runs unless stated`);
@@ -163,8 +188,16 @@ async function browserFigures(content: Content): Promise<void> {
     const first = content.questionnaires[0]!;
     const firstPage = `#/fragebogen/${first.id}/abschnitt/${first.sections[0]!.id}`;
     // Five runs at least: with the CPU slowed down, single runs spread by a third on a 2-core machine.
-    const tasks = await repeat(Math.max(RUNS, 5), () => longestTaskOnLoad(browser, url, firstPage, 4));
+    // In turns with the empty reference app, so that both see the same moments of a busy machine.
+    const tasks: DeepLinkTasks[] = [];
+    const emptyTasks: DeepLinkTasks[] = [];
+    for (let i = 0; i < Math.max(RUNS, 5); i++) {
+      tasks.push(await longestTaskOnLoad(browser, url, firstPage, 4));
+      emptyTasks.push(await longestTaskOnLoad(browser, emptyUrl, firstPage, 4));
+    }
     record(`longest main-thread task, deep link ${firstPage}, CPU 4× slower`, median(tasks.map((t) => t.page)), 100, 'ms', 0);
+    console.log(`    single runs: ${tasks.map((t) => t.page.toFixed(0)).join(', ')} ms`);
+    console.log(`    the same link in an empty Vue + vue-router + Pinia app (src/build/emptyApp): ${median(emptyTasks.map((t) => t.page)).toFixed(0)} ms (${emptyTasks.map((t) => t.page.toFixed(0)).join(', ')})`);
     console.log(`    before it, the browser committing the navigation (as for a blank page; not the app's): ${median(tasks.map((t) => t.navigation)).toFixed(0)} ms`);
 
     const tenServices = serialiseAssessment(fullyAnsweredAssessment(content, 10));
@@ -204,6 +237,8 @@ async function browserFigures(content: Content): Promise<void> {
   } finally {
     await browser.close();
     server.close();
+    emptyServer.close();
+    rmSync(emptyDist, { recursive: true, force: true });
   }
 }
 
