@@ -3,6 +3,7 @@
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { ReportTimings } from './benchInBrowser.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Chromium 156 loads its address bar's dropdown (a WebUI page in a renderer of its own) with every
@@ -222,17 +223,14 @@ export async function docxClicks(browser: Browser, url: string, saved: string, c
 }
 
 /** Runs the bundled benchInBrowser.ts in a blank page and returns its timings of buildReport. */
-export async function buildReportInBrowser(browser: Browser, bundle: string, content: unknown, assessment: unknown): Promise<{ plain: number; reactive: number }> {
+export async function buildReportInBrowser(browser: Browser, bundle: string, content: unknown, assessment: unknown): Promise<ReportTimings> {
   return withPage(browser, {}, async (page) => {
     await page.addScriptTag({ content: bundle });
-    return (await page.evaluate(([c, a]) => (globalThis as unknown as BenchGlobal).ikzBench.timeBuildReport(c, a), [content, assessment] as const)) as {
-      plain: number;
-      reactive: number;
-    };
+    return (await page.evaluate(([c, a]) => (globalThis as unknown as BenchGlobal).ikzBench.timeBuildReport(c, a), [content, assessment] as const)) as ReportTimings;
   });
 }
 interface BenchGlobal {
-  ikzBench: { timeBuildReport: (content: unknown, assessment: unknown) => { plain: number; reactive: number } };
+  ikzBench: { timeBuildReport: (content: unknown, assessment: unknown) => ReportTimings };
 }
 
 export interface LighthouseRun {
