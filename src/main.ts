@@ -15,11 +15,14 @@ import { nextTask, whenIdle } from './tasks.ts';
 async function start(): Promise<void> {
   await nextTask();
   const router = createAppRouter();
+  // The browser opens the page's storage on its first use (a wait for the browser process): here,
+  // not in the next task, which starts the first navigation and its downloads.
+  const saved = mayHoldSavedData();
   await nextTask();
   const app = createApp(App).use(createPinia()).use(router);
   // With saved data the store comes before the drawing, so that the start page offers to continue from
   // the outset (and a notice about that data is there at once) instead of changing after it was drawn.
-  await (mayHoldSavedData() ? loadStore().catch(() => undefined) : nextTask());
+  await (saved ? loadStore().catch(() => undefined) : nextTask());
   app.mount('#app');
   // Loaded anyway right after the start page is drawn, so that the next page opens at once.
   void nextTask()
