@@ -21,7 +21,7 @@ export default defineConfig({
       // Vue would otherwise turn large static subtrees into innerHTML strings whose inline
       // style attributes the Content-Security-Policy blocks.
       template: { compilerOptions: { hoistStatic: false } },
-      // Every component is written with <script setup>: Vue's Options API code (about 7 KB) would
+      // Every component is written with <script setup>: Vue's Options API code (4.5 KB, 1.6 KB gzip) would
       // only add to what the browser reads and runs for every component it creates.
       features: { optionsAPI: false },
     }),

@@ -28,10 +28,10 @@ const cutsPair = (text: string, end: number) => /[\uD800-\uDBFF]/.test(text[end 
  * character, so every cluster of a window is right except the last, which the window's end may cut
  * off: the next window starts with it. A window never ends inside a character.
  */
-export function* graphemeClusters(text: string, window = WINDOW): Generator<string> {
+export function* graphemeClusters(text: string, windowSize = WINDOW): Generator<string> {
   let start = 0;
   while (start < text.length) {
-    let end = Math.min(start + window, text.length);
+    let end = Math.min(start + windowSize, text.length);
     if (cutsPair(text, end)) end += end - 1 > start ? -1 : 1;
     if (end === text.length) {
       for (const { segment } of graphemes.segment(text.slice(start))) yield segment;

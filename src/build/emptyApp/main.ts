@@ -1,6 +1,6 @@
-// The reference app of `npm run bench`: Vue, vue-router and Pinia set up as IKZ-Check sets them up,
-// with one page that shows a heading and reads a store, and nothing else. Its longest task on the
-// same deep link shows how much of IKZ-Check's figure the framework and the browser take anyway.
+// The reference app of `npm run bench`: Vue, vue-router and Pinia, started in one go as a Vue app
+// usually is, with one page that shows a heading and reads a store, and nothing else. Its longest
+// task on the same deep link shows what the framework and the browser take on the machine at hand.
 import { createPinia, defineStore } from 'pinia';
 import { createApp, defineComponent, h } from 'vue';
 import { createRouter, createWebHashHistory, RouterView } from 'vue-router';
