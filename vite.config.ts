@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import './src/build/nodePolyfills.ts';
+import { APP_BUILD, VUE_FEATURES } from './src/build/appBuild.ts';
 import { compileHintsPlugin } from './src/build/compileHintsPlugin.ts';
 import { contentPlugin } from './src/build/contentPlugin.ts';
 import { cspPlugin } from './src/build/cspPlugin.ts';
@@ -21,9 +22,7 @@ export default defineConfig({
       // Vue would otherwise turn large static subtrees into innerHTML strings whose inline
       // style attributes the Content-Security-Policy blocks.
       template: { compilerOptions: { hoistStatic: false } },
-      // Every component is written with <script setup>: Vue's Options API code (4.5 KB, 1.6 KB gzip) would
-      // only add to what the browser reads and runs for every component it creates.
-      features: { optionsAPI: false },
+      features: VUE_FEATURES,
     }),
     contentPlugin(root),
     fontPlugin(root),
@@ -80,13 +79,7 @@ export default defineConfig({
       ['html2canvas', 'canvg', 'dompurify'].map((name) => [name, fileURLToPath(new URL('./src/report/unusedOptionalDependency.ts', import.meta.url))]),
     ),
   },
-  build: {
-    target: 'es2020',
-    // https://vite.dev/config/build-options#build-modulepreload – the chunks the entry imports are
-    // announced in index.html, so that the browser fetches them at once instead of one after another;
-    // lazy chunks stay lazy. Every browser the app supports knows modulepreload: no polyfill.
-    modulePreload: { polyfill: false },
-  },
+  build: { ...APP_BUILD },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
     environment: 'node',

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
+import vue from '@vitejs/plugin-vue';
+import { APP_BUILD, VUE_FEATURES } from './appBuild.ts';
 import { compileHintsPlugin } from './compileHintsPlugin.ts';
 import { buildReport } from '../domain/report/report.ts';
 import { serialiseAssessment } from '../domain/assessment/savedData.ts';
@@ -136,7 +138,7 @@ async function browserBundle(): Promise<string> {
     logLevel: 'warn',
     plugins: [contentPlugin(root)],
     define: { 'process.env.NODE_ENV': '"production"' },
-    build: { write: false, target: 'es2020', lib: { entry: join(root, 'src/build/benchInBrowser.ts'), formats: ['iife'], name: 'ikzBench' } },
+    build: { write: false, target: APP_BUILD.target, lib: { entry: join(root, 'src/build/benchInBrowser.ts'), formats: ['iife'], name: 'ikzBench' } },
   })) as Rolldown.RolldownOutput[];
   return (output[0]!.output[0] as Rolldown.OutputChunk).code;
 }
@@ -150,9 +152,8 @@ async function emptyAppDist(): Promise<string> {
     base: './',
     logLevel: 'warn',
     publicDir: false,
-    plugins: [compileHintsPlugin()],
-    define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
-    build: { outDir, emptyOutDir: true, target: 'es2020', modulePreload: { polyfill: false } },
+    plugins: [vue({ features: VUE_FEATURES }), compileHintsPlugin()],
+    build: { ...APP_BUILD, outDir, emptyOutDir: true },
   });
   // The deep-link measurement first opens this file of the same origin.
   copyFileSync(join(root, 'public/favicon.svg'), join(outDir, 'favicon.svg'));

@@ -25,7 +25,7 @@ async function mountResults() {
     { path: '/:any(.*)*', name: 'overview', component: { template: '<div />' } },
   ] });
   const wrapper = mount(ResultsView, { global: { plugins: [router] }, attachTo: document.body });
-  await untilResultsDrawn();
+  await untilResultsDrawn(wrapper);
   return { wrapper, store };
 }
 

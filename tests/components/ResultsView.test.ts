@@ -28,7 +28,7 @@ async function mountResults(change?: (a: Assessment) => void) {
     { path: '/:any(.*)*', name: 'overview', component: { template: '<div />' } },
   ] });
   const wrapper = mount(ResultsView, { global: { plugins: [router] } });
-  await untilResultsDrawn();
+  await untilResultsDrawn(wrapper);
   return { wrapper, report: buildReport(content, store.assessment) };
 }
 

@@ -47,7 +47,7 @@ async function pageText(assessment: Assessment): Promise<string> {
     ],
   });
   const wrapper = mount(ResultsView, { global: { plugins: [router] } });
-  await untilResultsDrawn();
+  await untilResultsDrawn(wrapper);
   // The plan's owners stand in fields the user can change: what the fields show counts as said.
   const fields = wrapper.findAll('input[type=text], textarea').map((f) => (f.element as HTMLInputElement).value);
   const text = [wrapper.text(), ...fields].join('\n');

@@ -1,10 +1,12 @@
-// The results page draws everything below its topic table a frame after the top (ResultsView.vue):
-// component tests of the page wait for both.
-import { flushPromises } from '@vue/test-utils';
-import { afterPaint } from '../../src/tasks.ts';
+// The results page draws everything below its topic table after the top and says `aria-busy` until
+// then (ResultsView.vue): component tests of the page wait until nothing on it is busy, as the
+// browser tests do (untilDrawn in src/build/wholePage.ts).
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
+import { vi } from 'vitest';
 
-export async function untilResultsDrawn(): Promise<void> {
-  await flushPromises();
-  await afterPaint();
-  await flushPromises();
+export async function untilResultsDrawn(wrapper: VueWrapper): Promise<void> {
+  await vi.waitFor(async () => {
+    await flushPromises();
+    if (wrapper.find('[aria-busy="true"]').exists()) throw new Error('Die Ergebnisseite wird noch gezeichnet.');
+  });
 }
