@@ -3,6 +3,7 @@
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { BareChromium, TraceEvent } from './bareChromium.ts';
 import type { ReportTimings } from './benchInBrowser.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,7 +12,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // page being measured. A user's browser did that when its window opened, not when a tab loads the
 // app, so the bench switches it off.
 const NO_OMNIBOX_WEBUI = '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', NO_OMNIBOX_WEBUI];
+export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', NO_OMNIBOX_WEBUI];
 const STORAGE_KEY = 'ikz-check.bewertung';
 
 export const median = (values: number[]): number => {
@@ -88,16 +89,6 @@ export async function startPageVisit(browser: Browser, url: string): Promise<Sta
   });
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string; beginData?: { url?: string } };
-}
-
 export interface DeepLinkTasks {
   /** The longest task from the moment the browser starts reading the page's HTML. */
   page: number;
@@ -107,31 +98,45 @@ export interface DeepLinkTasks {
 
 /**
  * Longest task on the page's main thread while a deep link loads, with the CPU slowed down `slowdown`
- * times. The page is watched for a fixed time and only then checked: waiting for its heading with
- * Playwright would inject Playwright's own script into the page and measure that too.
+ * times, in a page no DevTools domain watches (see bareChromium.ts). The page is traced for a fixed
+ * time and only then checked.
  */
-export async function longestTaskOnLoad(browser: Browser, origin: string, path: string, slowdown: number): Promise<DeepLinkTasks> {
-  return withPage(browser, {}, async (page) => {
-    // A same-origin page first, so that the throttled renderer is the one that loads the app.
-    await page.goto(`${origin}favicon.svg`);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    await page.goto(`${origin}${path}`);
-    await page.waitForTimeout(4000);
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
-    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 1000 });
-    const mainThreads = new Set(
-      trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`),
-    );
-    const onMain = trace.traceEvents.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}/${e.tid}`));
-    const tasks = onMain.filter((e) => e.name === 'RunTask');
-    const parse = onMain.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(`${origin}${path}`));
-    if (!parse) throw new Error(`no HTML parsing of ${path} in the trace`);
-    const pageStart = Math.max(...tasks.filter((t) => t.ts <= parse.ts).map((t) => t.ts));
-    const longest = (list: TraceEvent[]) => Math.max(0, ...list.map((e) => (e.dur ?? 0) / 1000));
-    return { page: longest(tasks.filter((t) => t.ts >= pageStart)), navigation: longest(tasks.filter((t) => t.ts < pageStart)) };
-  });
+export async function longestTaskOnLoad(chrome: BareChromium, origin: string, path: string, slowdown: number): Promise<DeepLinkTasks> {
+  // A same-origin page first, so that the throttled renderer is the one that loads the app.
+  const page = await chrome.newPage(`${origin}favicon.svg`);
+  const evaluate = async (expression: string) =>
+    (await chrome.send<{ result: { value?: unknown } }>('Runtime.evaluate', { expression, returnByValue: true }, page.sessionId)).result.value;
+  try {
+    await until(async () => (await evaluate('location.pathname.endsWith("favicon.svg") && document.readyState === "complete"')) === true);
+    await chrome.send('Emulation.setCPUThrottlingRate', { rate: slowdown }, page.sessionId);
+    const events = await chrome.trace(['devtools.timeline', 'disabled-by-default-devtools.timeline'], async () => {
+      await chrome.send('Page.navigate', { url: `${origin}${path}` }, page.sessionId);
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+    });
+    if (!(await evaluate('Boolean(document.querySelector("main h1")?.textContent)'))) throw new Error(`${path}: no page heading after 4 s`);
+    return longestTasks(events, `${origin}${path}`);
+  } finally {
+    await page.close();
+  }
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('page not loaded in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function longestTasks(events: TraceEvent[], url: string): DeepLinkTasks {
+  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`));
+  const onMain = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}/${e.tid}`));
+  const tasks = onMain.filter((e) => e.name === 'RunTask');
+  const parse = onMain.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(url));
+  if (!parse) throw new Error(`no HTML parsing of ${url} in the trace`);
+  const pageStart = Math.max(...tasks.filter((t) => t.ts <= parse.ts).map((t) => t.ts));
+  const longest = (list: TraceEvent[]) => Math.max(0, ...list.map((e) => (e.dur ?? 0) / 1000));
+  return { page: longest(tasks.filter((t) => t.ts >= pageStart)), navigation: longest(tasks.filter((t) => t.ts < pageStart)) };
 }
 
 // `__resultsPainted()` resolves with the time (ms since navigation start) at which a results page
