@@ -89,15 +89,32 @@ export class BareChromium {
     });
   }
 
-  /** A new page in a browser context of its own (fresh storage), attached without any domain enabled. */
-  async newPage(url: string): Promise<{ sessionId: string; close: () => Promise<void> }> {
+  /** A new page in a browser context of its own (fresh storage), attached without any domain enabled, once `url` has loaded. */
+  async newPage(url: string): Promise<BarePage> {
     const { browserContextId } = await this.send<{ browserContextId: string }>('Target.createBrowserContext');
     const { targetId } = await this.send<{ targetId: string }>('Target.createTarget', { url, browserContextId });
     const { sessionId } = await this.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-    return {
-      sessionId,
+    const page: BarePage = {
+      send: (method, params) => this.send(method, params, sessionId),
+      async evaluate<T>(expression: string) {
+        const { result, exceptionDetails } = await page.send<{
+          result: { value?: T };
+          exceptionDetails?: { text: string; exception?: { description?: string } };
+        }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+        if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+        return result.value as T;
+      },
+      async until(expression, timeoutMs = 15_000) {
+        const end = Date.now() + timeoutMs;
+        while (!(await page.evaluate<boolean>(`Boolean(${expression})`))) {
+          if (Date.now() > end) throw new Error(`still not true after ${timeoutMs} ms: ${expression}`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      },
       close: async () => void (await this.send('Target.disposeBrowserContext', { browserContextId })),
     };
+    await page.until(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
+    return page;
   }
 
   /** Trace events of the whole browser while `during` runs. */
@@ -121,6 +138,15 @@ export class BareChromium {
     );
     rmSync(this.profile, { recursive: true, force: true });
   }
+}
+
+export interface BarePage {
+  send<T = Record<string, unknown>>(method: string, params?: Record<string, unknown>): Promise<T>;
+  /** The value of a script expression in the page (a promise is awaited). */
+  evaluate<T = unknown>(expression: string): Promise<T>;
+  /** Waits until the expression is true in the page. */
+  until(expression: string, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
 }
 
 export interface TraceEvent {

@@ -179,30 +179,32 @@ async function browserFigures(content: Content): Promise<void> {
   const emptyServer = await serveStatic(emptyDist, PORT + 1);
   const url = `http://127.0.0.1:${PORT}/`;
   const emptyUrl = `http://127.0.0.1:${PORT + 1}/`;
-  const browser = await launchBrowser();
+  // One browser at a time: another browser's own processes would compete with the page measured.
   try {
     console.log(`\nIn Chromium, served with gzip from ${url}, median of ${RUNS} runs unless stated`);
-    const visits: StartPageRun[] = await repeat(RUNS, () => startPageVisit(browser, url));
-    record('font bytes loaded by the start page', kb(median(visits.map((v) => v.fontBytes))), 90, 'KB');
-    console.log(`    ${visits[0]!.fontFiles.join(', ') || 'no font file'}`);
-    record('layout shift (CLS), start page at 360 px, first visit, 6 s', median(visits.map((v) => v.cls)), 0.01, '', 3);
-    console.log(`    the offline notice appeared within the 6 s in ${visits.filter((v) => v.offlineNoticeShown).length} of ${RUNS} runs`);
+    await pageFigures(content, url, emptyUrl);
+    await playwrightFigures(content, url, bundle);
+    await lighthouseFigures(url);
+  } finally {
+    server.close();
+    emptyServer.close();
+    rmSync(emptyDist, { recursive: true, force: true });
+  }
+}
 
+/** What the app itself does while a user waits, in a Chromium that no DevTools domain watches (see bareChromium.ts). */
+async function pageFigures(content: Content, url: string, emptyUrl: string): Promise<void> {
+  const bare = BareChromium.launch(CHROMIUM, FLAGS);
+  try {
     const first = content.questionnaires[0]!;
     const firstPage = `#/fragebogen/${first.id}/abschnitt/${first.sections[0]!.id}`;
     // Five runs at least: with the CPU slowed down, single runs spread by a third on a 2-core machine.
     // In turns with the empty reference app, so that both see the same moments of a busy machine.
-    // In a Chromium without Playwright's connection (see bareChromium.ts).
     const tasks: DeepLinkTasks[] = [];
     const emptyTasks: DeepLinkTasks[] = [];
-    const bare = BareChromium.launch(CHROMIUM, FLAGS);
-    try {
-      for (let i = 0; i < Math.max(RUNS, 5); i++) {
-        tasks.push(await longestTaskOnLoad(bare, url, firstPage, 4));
-        emptyTasks.push(await longestTaskOnLoad(bare, emptyUrl, firstPage, 4));
-      }
-    } finally {
-      await bare.close();
+    for (let i = 0; i < Math.max(RUNS, 5); i++) {
+      tasks.push(await longestTaskOnLoad(bare, url, firstPage, 4));
+      emptyTasks.push(await longestTaskOnLoad(bare, emptyUrl, firstPage, 4));
     }
     record(`longest main-thread task, deep link ${firstPage}, CPU 4× slower`, median(tasks.map((t) => t.page)), 100, 'ms', 0);
     console.log(`    single runs: ${tasks.map((t) => t.page.toFixed(0)).join(', ')} ms`);
@@ -210,9 +212,23 @@ async function browserFigures(content: Content): Promise<void> {
     console.log(`    before it, the browser committing the navigation (as for a blank page; not the app's): ${median(tasks.map((t) => t.navigation)).toFixed(0)} ms`);
 
     const tenServices = serialiseAssessment(fullyAnsweredAssessment(content, 10));
-    const paints = await repeat(Math.max(RUNS, 5), () => resultsPaint(browser, url, tenServices));
+    const paints = await repeat(Math.max(RUNS, 5), () => resultsPaint(bare, url, tenServices));
     record('results page, full assessment with 10 services, click until painted', median(paints.map((p) => p.clicked)), 150, 'ms', 0);
     console.log(`    opened directly instead (app and questionnaires loading too): ${median(paints.map((p) => p.opened)).toFixed(0)} ms until painted`);
+  } finally {
+    await bare.close();
+  }
+}
+
+/** The start page's fonts and layout shift, the documents and buildReport: with Playwright, for its downloads and page scripts. */
+async function playwrightFigures(content: Content, url: string, bundle: string): Promise<void> {
+  const browser = await launchBrowser();
+  try {
+    const visits: StartPageRun[] = await repeat(RUNS, () => startPageVisit(browser, url));
+    record('font bytes loaded by the start page', kb(median(visits.map((v) => v.fontBytes))), 90, 'KB');
+    console.log(`    ${visits[0]!.fontFiles.join(', ') || 'no font file'}`);
+    record('layout shift (CLS), start page at 360 px, first visit, 6 s', median(visits.map((v) => v.cls)), 0.01, '', 3);
+    console.log(`    the offline notice appeared within the 6 s in ${visits.filter((v) => v.offlineNoticeShown).length} of ${RUNS} runs`);
 
     // Each document figure from RUNS fresh pages: the first click once per page, the later clicks of all pages together.
     const threeServices = fullyAnsweredAssessment(content);
@@ -237,19 +253,18 @@ async function browserFigures(content: Content): Promise<void> {
     console.log(`    single runs: ${timings.map((t) => t.plain.toFixed(3)).join(', ')} ms`);
     console.log(`    the same with a deep-reactive (store) copy of the assessment: ${median(timings.map((t) => t.reactive)).toFixed(3)} ms`);
     console.log(`    after three more seconds of runs, when V8 has optimised all of it (for information): ${median(timings.map((t) => t.settled)).toFixed(3)} ms`);
-
-    const audits: LighthouseRun[] = await repeat(RUNS, () => lighthouseMobile(url));
-    const typical = audits.sort((a, b) => a.score - b.score)[Math.floor(audits.length / 2)]!;
-    const m = typical.metrics;
-    console.log(`\nLighthouse, mobile settings, cold load of the start page (median of ${RUNS} by score)`);
-    console.log(`  performance score ${typical.score.toFixed(2)}  (all runs: ${audits.map((a) => a.score.toFixed(2)).join(', ')}; aim 1.00)`);
-    console.log(`  FCP ${m.FCP.toFixed(0)} ms, LCP ${m.LCP.toFixed(0)} ms, TBT ${m.TBT.toFixed(0)} ms, CLS ${m.CLS.toFixed(3)}, Speed Index ${m.SI.toFixed(0)} ms`);
   } finally {
     await browser.close();
-    server.close();
-    emptyServer.close();
-    rmSync(emptyDist, { recursive: true, force: true });
   }
+}
+
+async function lighthouseFigures(url: string): Promise<void> {
+  const audits: LighthouseRun[] = await repeat(RUNS, () => lighthouseMobile(url));
+  const typical = audits.sort((a, b) => a.score - b.score)[Math.floor(audits.length / 2)]!;
+  const m = typical.metrics;
+  console.log(`\nLighthouse, mobile settings, cold load of the start page (median of ${RUNS} by score)`);
+  console.log(`  performance score ${typical.score.toFixed(2)}  (all runs: ${audits.map((a) => a.score.toFixed(2)).join(', ')}; aim 1.00)`);
+  console.log(`  FCP ${m.FCP.toFixed(0)} ms, LCP ${m.LCP.toFixed(0)} ms, TBT ${m.TBT.toFixed(0)} ms, CLS ${m.CLS.toFixed(3)}, Speed Index ${m.SI.toFixed(0)} ms`);
 }
 
 function summary(): void {

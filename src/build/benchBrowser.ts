@@ -12,7 +12,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // page being measured. A user's browser did that when its window opened, not when a tab loads the
 // app, so the bench switches it off.
 const NO_OMNIBOX_WEBUI = '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup';
-export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', NO_OMNIBOX_WEBUI];
+// The measured page is the tab a user looks at: never slowed down as a tab in the background
+// (Playwright and Lighthouse's launcher pass these flags anyway; a bare Chromium needs them).
+const FOREGROUND_TAB = ['--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
+export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', NO_OMNIBOX_WEBUI, ...FOREGROUND_TAB];
 const STORAGE_KEY = 'ikz-check.bewertung';
 
 export const median = (values: number[]): number => {
@@ -104,27 +107,16 @@ export interface DeepLinkTasks {
 export async function longestTaskOnLoad(chrome: BareChromium, origin: string, path: string, slowdown: number): Promise<DeepLinkTasks> {
   // A same-origin page first, so that the throttled renderer is the one that loads the app.
   const page = await chrome.newPage(`${origin}favicon.svg`);
-  const evaluate = async (expression: string) =>
-    (await chrome.send<{ result: { value?: unknown } }>('Runtime.evaluate', { expression, returnByValue: true }, page.sessionId)).result.value;
   try {
-    await until(async () => (await evaluate('location.pathname.endsWith("favicon.svg") && document.readyState === "complete"')) === true);
-    await chrome.send('Emulation.setCPUThrottlingRate', { rate: slowdown }, page.sessionId);
+    await page.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     const events = await chrome.trace(['devtools.timeline', 'disabled-by-default-devtools.timeline'], async () => {
-      await chrome.send('Page.navigate', { url: `${origin}${path}` }, page.sessionId);
+      await page.send('Page.navigate', { url: `${origin}${path}` });
       await new Promise((resolve) => setTimeout(resolve, 4000));
     });
-    if (!(await evaluate('Boolean(document.querySelector("main h1")?.textContent)'))) throw new Error(`${path}: no page heading after 4 s`);
+    if (!(await page.evaluate('Boolean(document.querySelector("main h1")?.textContent)'))) throw new Error(`${path}: no page heading after 4 s`);
     return longestTasks(events, `${origin}${path}`);
   } finally {
     await page.close();
-  }
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('page not loaded in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -153,28 +145,49 @@ const WATCH_RESULTS = `window.__resultsPainted = () => new Promise((resolve) => 
 });
 window.__openedPainted = window.__resultsPainted();`;
 
+// Playwright's `serviceWorkers: 'block'`: the offline copy, fetched and prepared in the background
+// after the first page, would compete with the measured click.
+const NO_SERVICE_WORKER = `if (navigator.serviceWorker) navigator.serviceWorker.register = async () => undefined;`;
+// Resolves once no resource has been added for half a second (Playwright's "networkidle").
+const NETWORK_QUIET = `new Promise((resolve) => {
+  let seen = -1;
+  const check = () => {
+    const now = performance.getEntriesByType('resource').length;
+    if (now === seen) resolve(true);
+    else setTimeout(check, 500, (seen = now));
+  };
+  check();
+})`;
+
 /**
- * The results page until it is painted: opened directly (from navigation start, app and questionnaires
- * loading included) and reached by a click on the overview page (questionnaires already loaded).
+ * The results page until it is painted, in a page no DevTools domain watches: opened directly (from
+ * navigation start, app and questionnaires loading included) and reached by a click on the overview
+ * page (questionnaires already loaded).
  */
-export async function resultsPaint(browser: Browser, url: string, saved: string): Promise<{ opened: number; clicked: number }> {
-  return withPage(browser, { serviceWorkers: 'block' }, async (page) => {
-    await seed(page, url, saved);
-    await page.addInitScript(WATCH_RESULTS);
-    await page.goto(`${url}#/ergebnis`);
-    const opened = (await page.evaluate('window.__openedPainted')) as number;
-    await page.goto(`${url}favicon.svg`);
-    await page.goto(`${url}#/fragebogen`);
-    await page.getByRole('heading', { level: 1, name: 'Übersicht der Fragebögen' }).waitFor();
-    await page.waitForLoadState('networkidle');
-    const clicked = (await page.evaluate(`(async () => {
+export async function resultsPaint(chrome: BareChromium, url: string, saved: string): Promise<{ opened: number; clicked: number }> {
+  const page = await chrome.newPage(`${url}favicon.svg`);
+  try {
+    await page.evaluate(`localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(saved)})`);
+    await page.send('Page.enable');
+    await page.send('Page.addScriptToEvaluateOnNewDocument', { source: `${NO_SERVICE_WORKER}\n${WATCH_RESULTS}` });
+    await page.send('Page.navigate', { url: `${url}#/ergebnis` });
+    await page.until(`location.hash === '#/ergebnis' && window.__openedPainted`);
+    const opened = await page.evaluate<number>('window.__openedPainted');
+    await page.send('Page.navigate', { url: `${url}favicon.svg` });
+    await page.until(`location.pathname.endsWith('favicon.svg') && document.readyState === 'complete'`);
+    await page.send('Page.navigate', { url: `${url}#/fragebogen` });
+    await page.until(`document.querySelector('main h1')?.textContent === 'Übersicht der Fragebögen'`);
+    await page.evaluate(NETWORK_QUIET);
+    const clicked = await page.evaluate<number>(`(async () => {
       const start = performance.now();
       const painted = window.__resultsPainted();
       location.hash = '#/ergebnis';
       return (await painted) - start;
-    })()`)) as number;
+    })()`);
     return { opened, clicked };
-  });
+  } finally {
+    await page.close();
+  }
 }
 
 /** PDF of the results page: the first click (with the lazy jsPDF import) and the build time of later clicks. */
