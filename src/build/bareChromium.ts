@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import type { TraceEvent } from './traceTasks.ts';
 
 type Message = {
   id?: number;
@@ -147,14 +148,4 @@ export interface BarePage {
   /** Waits until the expression is true in the page. */
   until(expression: string, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
-}
-
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string; beginData?: { url?: string } };
 }

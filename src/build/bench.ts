@@ -18,21 +18,22 @@ import { BareChromium } from './bareChromium.ts';
 import {
   buildReportInBrowser,
   CHROMIUM,
-  docxClicks,
+  BESCHLUSSVORLAGE,
+  documentClicks,
   FLAGS,
   launchBrowser,
   lighthouseMobile,
   longestTaskOnLoad,
   median,
-  pdfClicks,
+  PDF_REPORT,
   resultsPaint,
   startPageVisit,
-  type DeepLinkTasks,
   type LighthouseRun,
   type StartPageRun,
 } from './benchBrowser.ts';
 import { meanMs } from './benchInBrowser.ts';
 import { contentPlugin } from './contentPlugin.ts';
+import type { DeepLinkTasks } from './traceTasks.ts';
 import { loadContent } from './loadContent.ts';
 import { serveStatic, transferSize } from './staticServer.ts';
 import { enlarged, fullyAnsweredAssessment } from './syntheticAssessment.ts';
@@ -233,12 +234,12 @@ async function playwrightFigures(content: Content, url: string, bundle: string):
     // Each document figure from RUNS fresh pages: the first click once per page, the later clicks of all pages together.
     const threeServices = fullyAnsweredAssessment(content);
     const saved = serialiseAssessment(threeServices);
-    const pdfs = await repeat(RUNS, () => pdfClicks(browser, url, saved));
+    const pdfs = await repeat(RUNS, () => documentClicks(browser, url, saved, PDF_REPORT));
     const pdfLater = pdfs.flatMap((p) => p.later);
     console.log(`    PDF, first click incl. the lazy jsPDF import: ${median(pdfs.map((p) => p.first)).toFixed(0)} ms`);
     record(`PDF, full assessment with 3 services, later clicks (median of ${pdfLater.length})`, median(pdfLater), 150, 'ms', 0);
 
-    const docxs = await repeat(RUNS, () => docxClicks(browser, url, saved));
+    const docxs = await repeat(RUNS, () => documentClicks(browser, url, saved, BESCHLUSSVORLAGE));
     const docxFirst = median(docxs.map((d) => d.first));
     const docxFirstBuild = median(docxs.map((d) => d.firstBuild));
     const docxLater = docxs.flatMap((d) => d.later);

@@ -3,8 +3,9 @@
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import type { BareChromium, TraceEvent } from './bareChromium.ts';
+import type { BareChromium } from './bareChromium.ts';
 import type { ReportTimings } from './benchInBrowser.ts';
+import { longestTasks, type DeepLinkTasks } from './traceTasks.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Chromium 156 loads its address bar's dropdown (a WebUI page in a renderer of its own) with every
@@ -92,13 +93,6 @@ export async function startPageVisit(browser: Browser, url: string): Promise<Sta
   });
 }
 
-export interface DeepLinkTasks {
-  /** The longest task from the moment the browser starts reading the page's HTML. */
-  page: number;
-  /** The longest task before it: the browser committing the navigation (a blank page has one too). */
-  navigation: number;
-}
-
 /**
  * Longest task on the page's main thread while a deep link loads, with the CPU slowed down `slowdown`
  * times, in a page no DevTools domain watches (see bareChromium.ts). The page is traced for a fixed
@@ -118,17 +112,6 @@ export async function longestTaskOnLoad(chrome: BareChromium, origin: string, pa
   } finally {
     await page.close();
   }
-}
-
-function longestTasks(events: TraceEvent[], url: string): DeepLinkTasks {
-  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`));
-  const onMain = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}/${e.tid}`));
-  const tasks = onMain.filter((e) => e.name === 'RunTask');
-  const parse = onMain.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(url));
-  if (!parse) throw new Error(`no HTML parsing of ${url} in the trace`);
-  const pageStart = Math.max(...tasks.filter((t) => t.ts <= parse.ts).map((t) => t.ts));
-  const longest = (list: TraceEvent[]) => Math.max(0, ...list.map((e) => (e.dur ?? 0) / 1000));
-  return { page: longest(tasks.filter((t) => t.ts >= pageStart)), navigation: longest(tasks.filter((t) => t.ts < pageStart)) };
 }
 
 // `__resultsPainted()` resolves with the time (ms since navigation start) at which a results page
@@ -190,55 +173,59 @@ export async function resultsPaint(chrome: BareChromium, url: string, saved: str
   }
 }
 
-/** PDF of the results page: the first click (with the lazy jsPDF import) and the build time of later clicks. */
-export async function pdfClicks(browser: Browser, url: string, saved: string, clicks = 6): Promise<{ first: number; later: number[] }> {
-  return withPage(browser, { serviceWorkers: 'block', acceptDownloads: true }, async (page) => {
-    await seed(page, url, saved);
-    await page.goto(`${url}#/ergebnis`);
-    const button = page.getByRole('button', { name: 'Vollständigen Bericht als PDF herunterladen' });
-    const runs: { build: number; total: number }[] = [];
-    for (let i = 0; i < clicks; i++) {
-      const download = page.waitForEvent('download');
-      await button.click();
-      await download;
-      await page.getByRole('status').filter({ hasText: 'heruntergeladen' }).waitFor();
-      runs.push(
-        (await page.evaluate(
-          `({ build: performance.getEntriesByName('ikz-pdf').at(-1).duration, total: performance.getEntriesByName('ikz-pdf-total').at(-1).duration })`,
-        )) as { build: number; total: number },
-      );
-    }
-    return { first: runs[0]!.total, later: runs.slice(1).map((r) => r.build) };
-  });
+export interface DocumentClicks {
+  /** The first click until the download, the lazy import of the document code included. */
+  first: number;
+  /** Of which building the document. */
+  firstBuild: number;
+  /** Building the document on each later click. */
+  later: number[];
+  /** Size of the last file. */
+  bytes: number;
 }
 
 /**
- * Clicks "Beschlussvorlage (Word)" on the results page several times: the first click includes the
- * lazy import of the document code and the docx library, later ones only build and render the DOCX.
+ * Clicks a document button of the results page `clicks` times: the PDF report or the Beschlussvorlage
+ * (Word). The app measures each build (`performance.measure` named `mark`) and each click until the
+ * download (`${mark}-total`).
  */
-export async function docxClicks(browser: Browser, url: string, saved: string, clicks = 6): Promise<{ first: number; firstBuild: number; later: number[]; bytes: number }> {
+export async function documentClicks(
+  browser: Browser,
+  url: string,
+  saved: string,
+  button: DocumentButton,
+  clicks = 6,
+): Promise<DocumentClicks> {
   return withPage(browser, { serviceWorkers: 'block', acceptDownloads: true }, async (page) => {
     await seed(page, url, saved);
     await page.goto(`${url}#/ergebnis`);
-    const button = page.getByRole('button', { name: 'Beschlussvorlage (Word)' });
-    const runs: { build: number; total: number }[] = [];
+        const runs: { build: number; total: number }[] = [];
     let bytes = 0;
     for (let i = 0; i < clicks; i++) {
       const download = page.waitForEvent('download');
-      await button.click();
+      await page.getByRole('button', { name: button.label }).click();
       const file = await (await download).createReadStream();
       bytes = 0;
       for await (const chunk of file) bytes += (chunk as Buffer).length;
-      await page.getByRole('status').filter({ hasText: 'Das Dokument wurde' }).waitFor();
+      await page.getByRole('status').filter({ hasText: button.done }).waitFor();
       runs.push(
         (await page.evaluate(
-          `({ build: performance.getEntriesByName('ikz-docx').at(-1).duration, total: performance.getEntriesByName('ikz-docx-total').at(-1).duration })`,
+          `({ build: performance.getEntriesByName('${button.mark}').at(-1).duration, total: performance.getEntriesByName('${button.mark}-total').at(-1).duration })`,
         )) as { build: number; total: number },
       );
     }
     return { first: runs[0]!.total, firstBuild: runs[0]!.build, later: runs.slice(1).map((r) => r.build), bytes };
   });
 }
+
+/** A document button of the results page: its label, what its status message says when done, and the app's measure. */
+interface DocumentButton {
+  label: string;
+  done: string;
+  mark: 'ikz-pdf' | 'ikz-docx';
+}
+export const PDF_REPORT: DocumentButton = { label: 'Vollständigen Bericht als PDF herunterladen', done: 'heruntergeladen', mark: 'ikz-pdf' };
+export const BESCHLUSSVORLAGE: DocumentButton = { label: 'Beschlussvorlage (Word)', done: 'Das Dokument wurde', mark: 'ikz-docx' };
 
 /** Runs the bundled benchInBrowser.ts in a blank page and returns its timings of buildReport. */
 export async function buildReportInBrowser(browser: Browser, bundle: string, content: unknown, assessment: unknown): Promise<ReportTimings> {
