@@ -1,6 +1,7 @@
-// `npx tsx src/build/renderIcons.ts`: renders public/favicon.svg into the PNG app icons of the web app
-// manifest (192 and 512 px, plus a maskable 512 px icon with the mark inside the safe zone) with
-// Debian's Chromium. Run it again only when the favicon changes; the PNGs are committed.
+// `npx tsx src/build/renderIcons.ts`: renders public/favicon.svg into the PNG icons: the tab's icon
+// (48 px; for an SVG icon Chromium builds an SVG document on the page's main thread at every load)
+// and those of the web app manifest (192 and 512 px, plus a maskable 512 px icon with the mark inside
+// the safe zone), with Debian's Chromium. Run it again only when the favicon changes; the PNGs are committed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage();
 for (const [file, svg, size] of [
+  ['favicon-48x48.png', favicon, 48],
   ['pwa-192x192.png', favicon, 192],
   ['pwa-512x512.png', favicon, 512],
   ['pwa-maskable-512x512.png', maskable, 512],
