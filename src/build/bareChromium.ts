@@ -29,6 +29,12 @@ export class BareChromium {
     private readonly process: ChildProcess,
     private readonly profile: string,
   ) {
+    // A Chromium that ends (or crashes) answers nothing more: say so instead of waiting for ever.
+    process.once('exit', (code) => {
+      for (const waiting of this.pending.values()) waiting.reject(new Error(`Chromium ended (${code})`));
+      this.pending.clear();
+    });
+    (process.stdio[3] as Writable).on('error', () => undefined);
     const input = process.stdio[4] as Readable;
     let buffered = '';
     input.setEncoding('utf8');
@@ -67,6 +73,8 @@ export class BareChromium {
     params: Record<string, unknown> = {},
     sessionId?: string,
   ): Promise<T> {
+    if (this.process.exitCode !== null || this.process.signalCode !== null)
+      return Promise.reject(new Error('Chromium has ended'));
     const id = this.nextId++;
     const done = new Promise<T>((resolve, reject) =>
       this.pending.set(id, { resolve: resolve as (result: unknown) => void, reject }),

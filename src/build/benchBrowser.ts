@@ -143,9 +143,10 @@ const NETWORK_QUIET = `new Promise((resolve) => {
 })`;
 
 /**
- * The results page until it is painted, in a page no DevTools domain watches: opened directly (from
- * navigation start, app and questionnaires loading included) and reached by a click on the overview
- * page (questionnaires already loaded).
+ * The results page until it is painted, in a bare Chromium page: opened directly (from navigation
+ * start, app and questionnaires loading included) and reached by a click on the overview page
+ * (questionnaires already loaded). Only the page domain is on, for the scripts at document start; it
+ * records no stacks (checked in a trace of the deep link: no source positions collected for it).
  */
 export async function resultsPaint(chrome: BareChromium, url: string, saved: string): Promise<{ opened: number; clicked: number }> {
   const page = await chrome.newPage(`${url}favicon.svg`);
@@ -199,7 +200,7 @@ export async function documentClicks(
   return withPage(browser, { serviceWorkers: 'block', acceptDownloads: true }, async (page) => {
     await seed(page, url, saved);
     await page.goto(`${url}#/ergebnis`);
-        const runs: { build: number; total: number }[] = [];
+    const runs: { build: number; total: number }[] = [];
     let bytes = 0;
     for (let i = 0; i < clicks; i++) {
       const download = page.waitForEvent('download');

@@ -95,6 +95,8 @@ describe.runIf(existsSync(CHROMIUM))('BareChromium', () => {
       expect(events.some((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')).toBe(true);
       expect(events.some((e) => e.name === 'RunTask' && e.ph === 'X')).toBe(true);
       await page.close();
+      await chrome.close();
+      await expect(chrome.send('Browser.getVersion')).rejects.toThrow('Chromium has ended');
     } finally {
       await chrome.close();
     }
