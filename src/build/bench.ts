@@ -56,7 +56,9 @@ const kb = (bytes: number) => bytes / 1024;
 const format = (f: Pick<Figure, 'value' | 'unit' | 'digits'>, value = f.value) => `${value.toFixed(f.digits)}${f.unit ? ` ${f.unit}` : ''}`;
 
 function record(label: string, value: number, budget: number, unit: Figure['unit'], digits = 1): void {
-  const figure = { label, value, unit, budget, digits };
+  // A figure just over its budget gets one more digit, so that it never reads as its budget ("100 ms … OVER").
+  const shown = value > budget && value.toFixed(digits) === budget.toFixed(digits) ? digits + 1 : digits;
+  const figure = { label, value, unit, budget, digits: shown };
   figures.push(figure);
   console.log(`  ${label.padEnd(58)} ${format(figure).padStart(10)}  (budget ≤ ${format(figure, budget)}) ${value <= budget ? 'ok' : 'OVER BUDGET'}`);
 }
