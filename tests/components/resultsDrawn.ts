@@ -4,9 +4,12 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { vi } from 'vitest';
 
+// vi.waitFor gives up after 1 s by default; a busy 2-core CI machine took 1.6 s for one page.
+const PATIENCE = { timeout: 10_000, interval: 20 };
+
 export async function untilResultsDrawn(wrapper: VueWrapper): Promise<void> {
   await vi.waitFor(async () => {
     await flushPromises();
     if (wrapper.find('[aria-busy="true"]').exists()) throw new Error('Die Ergebnisseite wird noch gezeichnet.');
-  });
+  }, PATIENCE);
 }
