@@ -6,8 +6,9 @@ import { createMemoryHistory, createRouter } from 'vue-router';
 import SectionView from '../../src/views/SectionView.vue';
 import { loadContent } from '../../src/content.ts';
 import { useAssessmentStore } from '../../src/stores/assessment.ts';
+import { whenDrawn } from '../../src/composables/stagedDrawing.ts';
 
-async function mountSection(questionnaireId: string, sectionId: string) {
+async function mountSection(questionnaireId: string, sectionId: string, { hash = '', whole = true } = {}) {
   await loadContent();
   const pinia = createPinia();
   setActivePinia(pinia);
@@ -18,8 +19,10 @@ async function mountSection(questionnaireId: string, sectionId: string) {
       { path: '/:rest(.*)*', name: 'other', component: { template: '<div />' } },
     ],
   });
-  await router.push(`/fragebogen/${questionnaireId}/abschnitt/${sectionId}`);
+  await router.push(`/fragebogen/${questionnaireId}/abschnitt/${sectionId}${hash}`);
   const wrapper = mount(SectionView, { props: { questionnaireId, sectionId }, global: { plugins: [pinia, router] }, attachTo: document.body });
+  await flushPromises();
+  if (whole) await whenDrawn();
   await flushPromises();
   return { wrapper, store: useAssessmentStore(), router };
 }
@@ -50,6 +53,26 @@ describe('SectionView', () => {
     await flushPromises();
     expect(wrapper.get('.error-summary').text()).toContain('Bitte prüfen Sie Ihre Angaben');
     expect(router.currentRoute.value.params.sectionId).toBe('fachverfahren');
+    wrapper.unmount();
+  });
+
+  it('draws a page opened by a link in two steps: the first question, then the others with the buttons below them', async () => {
+    const { wrapper } = await mountSection('prozesse', 'aufgabe', { whole: false });
+    expect(wrapper.findAll('.question')).toHaveLength(1);
+    expect(wrapper.find('.wizard-nav').exists()).toBe(false);
+    let drawn = false;
+    void whenDrawn().then(() => (drawn = true));
+    await vi.waitFor(() => expect(drawn).toBe(true));
+    await flushPromises();
+    expect(wrapper.findAll('.question')).toHaveLength(3);
+    expect(wrapper.find('.wizard-nav').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('draws the whole page at once when a question is to be focused', async () => {
+    const { wrapper } = await mountSection('prozesse', 'aufgabe', { hash: '#frage-buergerkontakt-text', whole: false });
+    expect(wrapper.findAll('.question')).toHaveLength(3);
+    expect(wrapper.find('.wizard-nav').exists()).toBe(true);
     wrapper.unmount();
   });
 });

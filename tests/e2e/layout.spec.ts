@@ -103,6 +103,31 @@ test.describe('on a phone', () => {
   });
 });
 
+// Layout shifts no click caused (Chromium's Layout Instability API), summed.
+const WATCH_SHIFTS = `window.__shifts = 0;
+new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value; })
+  .observe({ type: 'layout-shift', buffered: true });`;
+
+for (const [width, height] of [
+  [360, 800],
+  [1366, 768],
+] as const) {
+  test.describe(`opened by a link at ${width} px`, () => {
+    test.use({ viewport: { width, height } });
+    test('a page does not move once it appears: the footer waits for the page below which it stands', async ({ page }) => {
+      await seed(page);
+      await page.addInitScript(WATCH_SHIFTS);
+      for (const url of ['./#/fragebogen/prozesse/abschnitt/aufgabe', './#/ergebnis', './#/begriffe', './#/angaben']) {
+        await page.goto('about:blank');
+        await page.goto(url);
+        await expect(page.locator('footer')).toBeAttached();
+        await page.waitForTimeout(500);
+        expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts), url).toBeLessThan(0.01);
+      }
+    });
+  });
+}
+
 test.describe('workshop on a projector', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 

@@ -1,0 +1,46 @@
+// A page opened by a link (or reloaded) is drawn in steps, so that an old PC or a phone is never
+// blocked for the whole page at once: a list shows its first entry at once and the rest one task
+// later. The footer waits until the first page is complete: drawn beneath a page still loading or
+// only partly drawn, it would be pushed down as the page grows – a jump a user sees (the whole
+// footer on a phone), with no click that caused it.
+import { computed, onBeforeUnmount, onMounted, ref, type ComputedRef, type Ref } from 'vue';
+import { nextTask } from '../tasks.ts';
+
+let open = 0;
+let waiting: (() => void)[] = [];
+
+/** Resolves once no list is being drawn in steps. */
+export function whenDrawn(): Promise<void> {
+  return open === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
+}
+
+function closeStage(): void {
+  open--;
+  if (open > 0) return;
+  const resolved = waiting;
+  waiting = [];
+  for (const resolve of resolved) resolve();
+}
+
+/**
+ * `list` with only its first entry until the task after the component is mounted, then whole.
+ * `whole`: no steps (e.g. when a later entry is to be focused at once). `complete` tells when the
+ * whole list is there: what stands below it waits for that, so that it does not move.
+ */
+export function useStagedList<T>(
+  list: () => readonly T[],
+  whole = false,
+): { shown: ComputedRef<readonly T[]>; complete: Ref<boolean> } {
+  const complete = ref(whole);
+  if (!whole) {
+    open++;
+    const finish = () => {
+      if (complete.value) return;
+      complete.value = true;
+      closeStage();
+    };
+    onMounted(() => void nextTask().then(finish));
+    onBeforeUnmount(finish);
+  }
+  return { shown: computed(() => (complete.value ? list() : list().slice(0, 1))), complete };
+}
