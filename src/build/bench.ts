@@ -27,9 +27,9 @@ import {
   median,
   PDF_REPORT,
   resultsPaint,
-  startPageVisit,
+  firstVisit,
   type LighthouseRun,
-  type StartPageRun,
+  type FirstVisit,
 } from './benchBrowser.ts';
 import { meanMs } from './benchInBrowser.ts';
 import { contentPlugin } from './contentPlugin.ts';
@@ -195,12 +195,17 @@ async function browserFigures(content: Content): Promise<void> {
   }
 }
 
+/** The link a municipality gets to start with: the first page of the first questionnaire. */
+function firstQuestionPage(content: Content): string {
+  const first = content.questionnaires[0]!;
+  return `#/fragebogen/${first.id}/abschnitt/${first.sections[0]!.id}`;
+}
+
 /** What the app itself does while a user waits, in a Chromium that no DevTools domain watches (see bareChromium.ts). */
 async function pageFigures(content: Content, url: string, emptyUrl: string): Promise<void> {
   const bare = BareChromium.launch(CHROMIUM, FLAGS);
   try {
-    const first = content.questionnaires[0]!;
-    const firstPage = `#/fragebogen/${first.id}/abschnitt/${first.sections[0]!.id}`;
+    const firstPage = firstQuestionPage(content);
     // Five runs at least: with the CPU slowed down, single runs spread by a third on a 2-core machine.
     // In turns with the empty reference app, so that both see the same moments of a busy machine.
     const tasks: DeepLinkTasks[] = [];
@@ -223,15 +228,17 @@ async function pageFigures(content: Content, url: string, emptyUrl: string): Pro
   }
 }
 
-/** The start page's fonts and layout shift, the documents and buildReport: with Playwright, for its downloads and page scripts. */
+/** The start page's fonts, layout shift of the start page and of a deep link, the documents and buildReport: with Playwright, for its downloads and page scripts. */
 async function playwrightFigures(content: Content, url: string, bundle: string): Promise<void> {
   const browser = await launchBrowser();
   try {
-    const visits: StartPageRun[] = await repeat(RUNS, () => startPageVisit(browser, url));
+    const visits: FirstVisit[] = await repeat(RUNS, () => firstVisit(browser, url));
     record('font bytes loaded by the start page', kb(median(visits.map((v) => v.fontBytes))), 90, 'KB');
     console.log(`    ${visits[0]!.fontFiles.join(', ') || 'no font file'}`);
     record('layout shift (CLS), start page at 360 px, first visit, 6 s', median(visits.map((v) => v.cls)), 0.01, '', 3);
     console.log(`    the offline notice appeared within the 6 s in ${visits.filter((v) => v.offlineNoticeShown).length} of ${RUNS} runs`);
+    const deepLinks = await repeat(RUNS, () => firstVisit(browser, `${url}${firstQuestionPage(content)}`));
+    record(`layout shift (CLS), deep link ${firstQuestionPage(content)} at 360 px, 6 s`, median(deepLinks.map((v) => v.cls)), 0.01, '', 3);
 
     // Each document figure from RUNS fresh pages: the first click once per page, the later clicks of all pages together.
     const threeServices = fullyAnsweredAssessment(content);

@@ -66,15 +66,15 @@ function cumulativeLayoutShift(shifts: { t: number; v: number }[]): number {
   return worst;
 }
 
-export interface StartPageRun {
+export interface FirstVisit {
   fontBytes: number;
   fontFiles: string[];
   cls: number;
   offlineNoticeShown: boolean;
 }
 
-/** A first visit of the start page on a 360 px phone screen, watched for 6 s (the offline notice appears meanwhile). */
-export async function startPageVisit(browser: Browser, url: string): Promise<StartPageRun> {
+/** A first visit of a page on a 360 px phone screen, watched for 6 s (the offline notice appears meanwhile). */
+export async function firstVisit(browser: Browser, url: string): Promise<FirstVisit> {
   return withPage(browser, { viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, async (page) => {
     await page.addInitScript(OBSERVE_SHIFTS);
     await page.goto(url);
