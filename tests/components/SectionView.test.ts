@@ -8,8 +8,10 @@ import { loadContent } from '../../src/content.ts';
 import { useAssessmentStore } from '../../src/stores/assessment.ts';
 import { whenDrawn } from '../../src/composables/stagedDrawing.ts';
 
-async function mountSection(questionnaireId: string, sectionId: string, { hash = '', whole = true } = {}) {
+/** `staged`: the timer of the second drawing step waits for `vi.runOnlyPendingTimers()` (a busy machine must not let it run early). */
+async function mountSection(questionnaireId: string, sectionId: string, { hash = '', staged = false } = {}) {
   await loadContent();
+  if (staged) vi.useFakeTimers({ toFake: ['setTimeout'] });
   const pinia = createPinia();
   setActivePinia(pinia);
   const router = createRouter({
@@ -22,7 +24,7 @@ async function mountSection(questionnaireId: string, sectionId: string, { hash =
   await router.push(`/fragebogen/${questionnaireId}/abschnitt/${sectionId}${hash}`);
   const wrapper = mount(SectionView, { props: { questionnaireId, sectionId }, global: { plugins: [pinia, router] }, attachTo: document.body });
   await flushPromises();
-  if (whole) await whenDrawn();
+  if (!staged) await whenDrawn();
   await flushPromises();
   return { wrapper, store: useAssessmentStore(), router };
 }
@@ -57,22 +59,33 @@ describe('SectionView', () => {
   });
 
   it('draws a page opened by a link in two steps: the first question, then the others with the buttons below them', async () => {
-    const { wrapper } = await mountSection('prozesse', 'aufgabe', { whole: false });
-    expect(wrapper.findAll('.question')).toHaveLength(1);
-    expect(wrapper.find('.wizard-nav').exists()).toBe(false);
-    let drawn = false;
-    void whenDrawn().then(() => (drawn = true));
-    await vi.waitFor(() => expect(drawn).toBe(true));
-    await flushPromises();
-    expect(wrapper.findAll('.question')).toHaveLength(3);
-    expect(wrapper.find('.wizard-nav').exists()).toBe(true);
-    wrapper.unmount();
+    try {
+      const { wrapper } = await mountSection('prozesse', 'aufgabe', { staged: true });
+      expect(wrapper.findAll('.question')).toHaveLength(1);
+      expect(wrapper.find('.wizard-nav').exists()).toBe(false);
+      let drawn = false;
+      void whenDrawn().then(() => (drawn = true));
+      await flushPromises();
+      expect(drawn).toBe(false);
+      vi.runOnlyPendingTimers();
+      await flushPromises();
+      expect(drawn).toBe(true);
+      expect(wrapper.findAll('.question')).toHaveLength(3);
+      expect(wrapper.find('.wizard-nav').exists()).toBe(true);
+      wrapper.unmount();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('draws the whole page at once when a question is to be focused', async () => {
-    const { wrapper } = await mountSection('prozesse', 'aufgabe', { hash: '#frage-buergerkontakt-text', whole: false });
-    expect(wrapper.findAll('.question')).toHaveLength(3);
-    expect(wrapper.find('.wizard-nav').exists()).toBe(true);
-    wrapper.unmount();
+    try {
+      const { wrapper } = await mountSection('prozesse', 'aufgabe', { hash: '#frage-buergerkontakt-text', staged: true });
+      expect(wrapper.findAll('.question')).toHaveLength(3);
+      expect(wrapper.find('.wizard-nav').exists()).toBe(true);
+      wrapper.unmount();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
