@@ -1,8 +1,8 @@
-// A page opened by a link (or reloaded) is drawn in steps, so that an old PC or a phone is never
-// blocked for the whole page at once: a list shows its first entry at once and the rest one task
-// later. The footer waits until the first page is complete: drawn beneath a page still loading or
-// only partly drawn, it would be pushed down as the page grows – a jump a user sees (the whole
-// footer on a phone), with no click that caused it.
+// A question page is drawn in steps when it is built (opened by a link, reloaded, or entered from
+// another page), so that an old PC or a phone is never blocked for the whole page at once: a list
+// shows its first entry at once and the rest one task later. The footer waits until the first page
+// is complete: drawn beneath a page still loading or only partly drawn, it would be pushed down as
+// the page grows – a jump a user sees (the whole footer on a phone), with no click that caused it.
 import { computed, onBeforeUnmount, onMounted, ref, type ComputedRef, type Ref } from 'vue';
 import { nextTask } from '../tasks.ts';
 
