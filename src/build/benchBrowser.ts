@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import type { BareChromium } from './bareChromium.ts';
 import type { ReportTimings } from './benchInBrowser.ts';
 import { longestTasks, type DeepLinkTasks } from './traceTasks.ts';
+import { cumulativeLayoutShift, OBSERVE_SHIFTS, RECORDED_SHIFTS, type Shift } from './layoutShift.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Chromium 156 loads its address bar's dropdown (a WebUI page in a renderer of its own) with every
@@ -43,29 +44,6 @@ async function seed(page: Page, url: string, saved: string): Promise<void> {
   await page.evaluate(([key, data]) => localStorage.setItem(key, data), [STORAGE_KEY, saved] as const);
 }
 
-// Page scripts are strings: tsx would wrap a function with helpers the page does not have.
-const OBSERVE_SHIFTS = `window.__shifts = [];
-new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().filter((e) => !e.hadRecentInput).map((e) => ({ t: e.startTime, v: e.value }))))
-  .observe({ type: 'layout-shift', buffered: true });`;
-
-/** Cumulative Layout Shift as Chromium defines it: the largest session window (gaps < 1 s, at most 5 s). */
-function cumulativeLayoutShift(shifts: { t: number; v: number }[]): number {
-  let worst = 0;
-  let current = 0;
-  let start = -Infinity;
-  let last = -Infinity;
-  for (const { t, v } of shifts) {
-    if (t - last > 1000 || t - start > 5000) {
-      current = 0;
-      start = t;
-    }
-    current += v;
-    last = t;
-    worst = Math.max(worst, current);
-  }
-  return worst;
-}
-
 export interface FirstVisit {
   fontBytes: number;
   fontFiles: string[];
@@ -80,10 +58,10 @@ export async function firstVisit(browser: Browser, url: string): Promise<FirstVi
     await page.goto(url);
     await page.waitForTimeout(6000);
     const result = (await page.evaluate(`({
-      shifts: window.__shifts,
+      shifts: ${RECORDED_SHIFTS},
       fonts: performance.getEntriesByType('resource').filter((e) => /\\.woff2$/.test(e.name)).map((e) => ({ name: e.name, bytes: e.encodedBodySize })),
       notice: document.body.innerText.includes('ohne Internetverbindung'),
-    })`)) as { shifts: { t: number; v: number }[]; fonts: { name: string; bytes: number }[]; notice: boolean };
+    })`)) as { shifts: Shift[]; fonts: { name: string; bytes: number }[]; notice: boolean };
     return {
       fontBytes: result.fonts.reduce((sum, f) => sum + f.bytes, 0),
       fontFiles: result.fonts.map((f) => f.name.split('/').at(-1)!),

@@ -3,6 +3,7 @@
 // on a phone, sections folded on a phone, and the workshop's presentation mode and marks.
 import { expect, test, type Page } from '@playwright/test';
 import { SCENARIOS } from '../fixtures/scenarios.ts';
+import { cumulativeLayoutShift, OBSERVE_SHIFTS, RECORDED_SHIFTS, type Shift } from '../../src/build/layoutShift.ts';
 import { expectNoAxeViolations, SCREENSHOTS, wholePageScreenshot } from './helpers.ts';
 
 const IDS = 'standesamt,it-verbund,bauhof';
@@ -103,11 +104,6 @@ test.describe('on a phone', () => {
   });
 });
 
-// Layout shifts no click caused (Chromium's Layout Instability API), summed.
-const WATCH_SHIFTS = `window.__shifts = 0;
-new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value; })
-  .observe({ type: 'layout-shift', buffered: true });`;
-
 for (const [width, height] of [
   [360, 800],
   [1366, 768],
@@ -116,13 +112,13 @@ for (const [width, height] of [
     test.use({ viewport: { width, height } });
     test('a page does not move once it appears: the footer waits for the page below which it stands', async ({ page }) => {
       await seed(page);
-      await page.addInitScript(WATCH_SHIFTS);
+      await page.addInitScript(OBSERVE_SHIFTS);
       for (const url of ['./#/fragebogen/prozesse/abschnitt/aufgabe', './#/ergebnis', './#/begriffe', './#/angaben']) {
         await page.goto('about:blank');
         await page.goto(url);
         await expect(page.locator('footer')).toBeAttached();
         await page.waitForTimeout(500);
-        expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts), url).toBeLessThan(0.01);
+        expect(cumulativeLayoutShift(await page.evaluate<Shift[]>(RECORDED_SHIFTS)), url).toBeLessThan(0.01);
       }
     });
   });
